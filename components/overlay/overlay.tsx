@@ -1,0 +1,286 @@
+import type { RoleId } from '@/lib/guide/ids';
+import type { Lang } from '@/lib/i18n/text';
+import { t, type UiKey } from '@/lib/i18n/ui-strings';
+import type { OverlayView, SourceLink } from '@/lib/overlay/overlay-view';
+
+export interface OverlayProps {
+  /** Language while no view has arrived yet (the portal's). */
+  lang: Lang;
+  pageName: string;
+  view: OverlayView | null;
+  failed: boolean;
+  collapsed: boolean;
+  /** Said by the one polite live region when the page or step changes. */
+  announcement: string;
+  /** Which field tips have their field on screen. */
+  fieldPresent: Record<string, boolean>;
+  openTipId: string | null;
+  report: string | null;
+  reportStatus: '' | 'copied' | 'failed';
+  onToggle: () => void;
+  onRole: (role: RoleId) => void;
+  onChangeRole: () => void;
+  onTick: (itemId: string, done: boolean) => void;
+  onShowField: (tipId: string) => void;
+  onReport: () => void;
+  onCopyReport: () => void;
+  onCloseReport: () => void;
+}
+
+export const SourceNote = ({ source, lang }: { source: SourceLink; lang: Lang }) => (
+  <span class="cg-source">
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {t(lang, 'source')}
+      <span class="cg-sr">
+        {' '}
+        {source.title ?? ''} {t(lang, 'opensNewTab')}
+      </span>
+    </a>
+    {source.uncertain && <span class="cg-uncertain"> · {t(lang, 'notConfirmed')}</span>}
+  </span>
+);
+
+const KIND_KEY: Record<string, UiKey> = {
+  'have-ready': 'kind_have_ready',
+  enter: 'kind_enter',
+  pitfall: 'kind_pitfall',
+  next: 'kind_next',
+};
+
+const RoleChooser = ({ view, onRole }: { view: OverlayView; onRole: (r: RoleId) => void }) => (
+  <fieldset class="cg-roles">
+    <legend>{t(view.lang, 'chooseRole')}</legend>
+    <p class="cg-muted">{t(view.lang, 'chooseRoleHint')}</p>
+    {view.roles.map((r) => (
+      <label key={r.id} class="cg-role">
+        <input
+          type="radio"
+          name="cg-role"
+          value={r.id}
+          checked={view.role === r.id}
+          onChange={() => onRole(r.id)}
+        />
+        <span>
+          <strong>{r.title}</strong>
+          <span class="cg-muted cg-block">{r.description}</span>
+        </span>
+      </label>
+    ))}
+  </fieldset>
+);
+
+const Body = (p: OverlayProps & { view: OverlayView }) => {
+  const { view } = p;
+  const lang = view.lang;
+  const step = view.step;
+  const roleTitle = view.roles.find((r) => r.id === view.role)?.title;
+  return (
+    <>
+      <p class="cg-now">{view.pageName}</p>
+      {view.errors.map((e) => (
+        <section key={e.id + (e.code ?? '')} class="cg-error" aria-label={t(lang, 'errorHeading')}>
+          <h2 class="cg-h">{e.title}</h2>
+          <p>
+            <strong>{t(lang, 'whatItMeans')}</strong>
+            {e.meaning}
+          </p>
+          <p>
+            <strong>{t(lang, 'whatToDo')}</strong>
+            {e.action}
+          </p>
+          <SourceNote source={e.source} lang={lang} />
+        </section>
+      ))}
+      {!view.role ? (
+        <RoleChooser view={view} onRole={p.onRole} />
+      ) : (
+        <p class="cg-meta">
+          {t(lang, 'roleLabel', { role: roleTitle ?? '' })}
+          {view.profile.count > 1 && <> · {t(lang, 'profileLabel', { label: view.profile.label })}</>}{' '}
+          <button type="button" class="cg-link" onClick={p.onChangeRole}>
+            {t(lang, 'changeRole')}
+          </button>
+        </p>
+      )}
+      {step && (
+        <section class="cg-step" aria-label={step.label}>
+          <h2 class="cg-h">{step.label}</h2>
+          <p class="cg-step-title">{step.title}</p>
+          {step.total > 0 && (
+            <div
+              class="cg-bar"
+              role="progressbar"
+              aria-label={t(lang, 'progressOf', { done: step.done, total: step.total })}
+              aria-valuemin={0}
+              aria-valuemax={step.total}
+              aria-valuenow={step.done}
+            >
+              <span style={{ width: `${Math.round((step.done / step.total) * 100)}%` }} />
+            </div>
+          )}
+          {view.role && step.index === 0 && <p class="cg-muted">{t(lang, 'stepNotOnPath')}</p>}
+          {view.nextAction ? (
+            <p class="cg-next">{t(lang, 'nextUp', { text: view.nextAction.text })}</p>
+          ) : (
+            view.role && <p class="cg-next">{t(lang, 'allDone')}</p>
+          )}
+        </section>
+      )}
+      {view.page === 'unknown' && <p class="cg-muted">{t(lang, 'unknownPage')}</p>}
+      {view.help.pageTips && view.tips.length > 0 && (
+        <section aria-label={t(lang, 'tipsHeading')}>
+          <h2 class="cg-h">{t(lang, 'tipsHeading')}</h2>
+          <ul class="cg-tips">
+            {view.tips.map((tip) => (
+              <li key={tip.id} class={`cg-tip cg-tip-${tip.kind}`}>
+                <span class="cg-kind">{t(lang, KIND_KEY[tip.kind] ?? 'kind_enter')}</span> {tip.text}{' '}
+                <SourceNote source={tip.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.help.fieldTips && view.fieldTips.length > 0 && (
+        <details class="cg-details" open>
+          <summary>{t(lang, 'fieldHelpHeading')}</summary>
+          <ul class="cg-tips">
+            {view.fieldTips.map((f) => (
+              <li key={f.id} class={`cg-tip${p.openTipId === f.id ? ' cg-docked-open' : ''}`} data-tip={f.id}>
+                {f.text} <SourceNote source={f.source} lang={lang} />
+                <br />
+                {p.fieldPresent[f.id] ? (
+                  <button type="button" class="cg-link" onClick={() => p.onShowField(f.id)}>
+                    {t(lang, 'showByField')}
+                  </button>
+                ) : (
+                  <span class="cg-muted">{t(lang, 'fieldNotShown')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {view.help.checklist && view.checklist.length > 0 && (
+        <details class="cg-details" open={view.page !== 'unknown'}>
+          <summary>
+            {t(lang, 'checklistHeading')}
+            {step && step.total > 0 && ` (${t(lang, 'progressOf', { done: step.done, total: step.total })})`}
+          </summary>
+          <ul class="cg-checklist">
+            {view.checklist.map((item) => (
+              <li key={item.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={item.done}
+                    onChange={(e) => p.onTick(item.id, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <span>
+                    {item.text}
+                    {item.by === 'portal' && item.done && (
+                      <span class="cg-muted"> {t(lang, 'tickedByPortal')}</span>
+                    )}
+                  </span>
+                </label>
+                {item.detail && <p class="cg-muted cg-detail">{item.detail}</p>}
+                <SourceNote source={item.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {view.resources.length > 0 && (
+        <details class="cg-details">
+          <summary>{t(lang, 'resourcesHeading')}</summary>
+          <ul class="cg-resources">
+            {view.resources.map((r) => (
+              <li key={r.id}>
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {r.title}
+                  <span class="cg-sr"> {t(lang, 'opensNewTab')}</span>
+                </a>
+                {r.uncertain && <span class="cg-uncertain"> · {t(lang, 'notConfirmed')}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+};
+
+/** The panel on the portal: never modal, docked in a corner, collapses to a small bar; Esc collapses it. */
+export const Overlay = (p: OverlayProps) => {
+  const lang = p.view?.lang ?? p.lang;
+  const side = p.view?.side === 'left' ? ' cg-left' : '';
+  return (
+    <aside
+      class={`cg-panel${p.collapsed ? ' cg-collapsed' : ''}${side}`}
+      aria-label={t(lang, 'panelLabel')}
+      lang={lang === 'fr' ? 'fr-CA' : 'en-CA'}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !p.collapsed && !p.report) p.onToggle();
+      }}
+    >
+      <header class="cg-head">
+        <span class="cg-brand">{t(lang, 'productName')}</span>
+        <span class="cg-badge">{t(lang, 'unofficial')}</span>
+        {p.collapsed && p.view?.step && <span class="cg-mini">{p.view.step.label}</span>}
+        <button
+          type="button"
+          class="cg-toggle"
+          aria-expanded={!p.collapsed}
+          aria-controls="cg-body"
+          title={t(lang, p.collapsed ? 'expand' : 'collapse')}
+          onClick={p.onToggle}
+        >
+          <span aria-hidden="true">{p.collapsed ? '+' : '–'}</span>
+          <span class="cg-sr">{t(lang, p.collapsed ? 'expand' : 'collapse')}</span>
+        </button>
+      </header>
+      <div id="cg-body" class="cg-body" hidden={p.collapsed}>
+        {p.view ? (
+          <Body {...p} view={p.view} />
+        ) : (
+          <>
+            <p class="cg-now">{p.pageName}</p>
+            <p class="cg-muted">{t(lang, p.failed ? 'noConnection' : 'loading')}</p>
+          </>
+        )}
+        {p.report !== null && (
+          <section class="cg-report" aria-label={t(lang, 'reportPage')}>
+            <h2 class="cg-h">{t(lang, 'reportPage')}</h2>
+            <p class="cg-muted">{t(lang, 'reportIntro')}</p>
+            <textarea readOnly rows={8} value={p.report} aria-label={t(lang, 'reportPage')} />
+            <div class="cg-row">
+              <button type="button" class="cg-button" onClick={p.onCopyReport}>
+                {t(lang, 'copy')}
+              </button>
+              <button type="button" class="cg-button cg-secondary" onClick={p.onCloseReport}>
+                {t(lang, 'closeReport')}
+              </button>
+            </div>
+            <p class="cg-muted" role="status">
+              {p.reportStatus === 'copied'
+                ? t(lang, 'copied')
+                : p.reportStatus === 'failed'
+                  ? t(lang, 'copyFailed')
+                  : ''}
+            </p>
+          </section>
+        )}
+        <footer class="cg-foot">
+          <p class="cg-note">{t(lang, 'unofficialNote')}</p>
+          {p.report === null && (
+            <button type="button" class="cg-link" onClick={p.onReport}>
+              {t(lang, 'reportPage')}
+            </button>
+          )}
+        </footer>
+      </div>
+      <div class="cg-sr" role="status" aria-live="polite">
+        {p.announcement}
+      </div>
+    </aside>
+  );
+};

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CHECKLIST, type StepId } from '@/lib/guide';
+import { handleMessage } from '@/lib/messages/handle-message';
+import { handleOverlayView, isOverlayViewRequest } from '@/lib/messages/overlay-view';
+import { finalItemId } from '@/lib/progress/portal-confirmations';
+
+/** The item a confirmation page ticks: the step's final checklist item in the guide data. */
+const finalItemOf = (step: StepId): string =>
+  CHECKLIST.find((i) => i.step === step && i.final)?.id ?? finalItemId(step);
+
+// The only writer of progress. Listeners are registered synchronously at start-up so a woken MV3 worker sees the
+// message that woke it; no state lives in memory between events (storage is the source of truth).
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own pages and content scripts talk to us; runtime messages cannot come from web pages.
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isOverlayViewRequest(message)) return handleOverlayView(message, new Date());
+    return handleMessage(message, { now: () => new Date(), finalItemOf });
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+});

@@ -1,0 +1,283 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { FieldBubble } from '@/components/overlay/field-bubble';
+import { Overlay } from '@/components/overlay/overlay';
+import { checkFormat } from '@/lib/guide/formats';
+import type { RoleId } from '@/lib/guide/ids';
+import { PAGE_NAMES } from '@/lib/guide/page-names';
+import type { Lang } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/ui-strings';
+import type { OverlayView } from '@/lib/overlay/overlay-view';
+import { isConfirmationPage } from '@/lib/progress/confirmation-pages';
+import { findField } from '@/lib/recognise/find-field';
+import { pageOutline } from '@/lib/recognise/page-outline';
+import { readSignals } from '@/lib/recognise/page-signals';
+import { portalLang } from '@/lib/recognise/portal-lang';
+import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
+import { watchPage } from '@/lib/recognise/watch-page';
+import { FieldAnchor } from './field-anchor';
+
+const WATCHED_KEYS = ['progress', 'settings'];
+
+/** One portal tab's guide: recognises the page, keeps <carm-guide>'s attributes true, renders the overlay. */
+export class PortalGuide {
+  private host: HTMLElement | undefined;
+  private container: HTMLElement | undefined;
+  private recognition: Recognition | undefined;
+  private lang: Lang = 'en';
+  private view: OverlayView | null = null;
+  private failed = false;
+  private collapsed: boolean | undefined;
+  private announcement = '';
+  private report: string | null = null;
+  private reportStatus: '' | 'copied' | 'failed' = '';
+  private fieldPresent: Record<string, boolean> = {};
+  private openTipId: string | null = null;
+  private hintText = '';
+  private request = 0;
+  private readonly anchor: FieldAnchor;
+
+  constructor(
+    private readonly win: Window,
+    private readonly signal: AbortSignal,
+  ) {
+    this.anchor = new FieldAnchor(win, signal, {
+      onInput: () => this.draw(),
+      onDismiss: () => this.closeTip(),
+      onFocusField: (el) => this.onFieldFocus(el),
+    });
+  }
+
+  attach(host: HTMLElement, container: HTMLElement) {
+    this.host = host;
+    this.container = container;
+    this.evaluate();
+  }
+
+  detach() {
+    this.anchor.release();
+    this.host = undefined;
+    this.container = undefined;
+  }
+
+  start(onCheck: () => void) {
+    watchPage(
+      this.win,
+      () => {
+        onCheck();
+        this.evaluate();
+      },
+      { signal: this.signal, ignore: () => this.host },
+    );
+    // Progress or settings changed in another tab, the popup or the options page: ask for a fresh view.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && WATCHED_KEYS.some((k) => k in changes)) void this.refreshView();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), {
+      once: true,
+    });
+  }
+
+  /** Reads the page, updates the contract attributes in place, and re-renders only when something changed. */
+  evaluate() {
+    const url = new URL(this.win.location.href);
+    const lang = portalLang(url, this.win.document);
+    const next = recognise(readSignals(this.win.document, url, this.host));
+    const previous = this.recognition;
+    const errorsKey = (r: Recognition | undefined) =>
+      r?.errors.map((e) => e.id + (e.code ?? '')).join() ?? '';
+    const pageChanged = !previous || previous.page !== next.page;
+    const changed = pageChanged || lang !== this.lang || errorsKey(previous) !== errorsKey(next);
+    this.recognition = next;
+    this.lang = lang;
+    this.syncAttributes();
+    // The portal may have replaced the nodes a tip points at: find the fields again on every evaluation.
+    this.locateFields();
+    if (!changed) return;
+    if (pageChanged) this.onPageChange(next);
+    void this.refreshView();
+  }
+
+  private onPageChange(r: Recognition) {
+    this.closeTip();
+    this.report = null;
+    void this.send({ type: 'visit', page: r.page, lang: this.lang });
+    if (isConfirmationPage(r.page)) void this.send({ type: 'portal-confirmed', page: r.page });
+  }
+
+  private async refreshView() {
+    const r = this.recognition;
+    if (!r) return;
+    const id = ++this.request;
+    const reply = (await this.send({
+      type: 'overlay-view',
+      page: r.page,
+      lang: this.lang,
+      errors: r.errors.map((e) => (e.code ? { id: e.id, code: e.code } : { id: e.id })),
+    })) as { ok?: boolean; view?: OverlayView } | undefined;
+    if (id !== this.request) return; // A newer request superseded this one.
+    if (reply?.ok && reply.view) {
+      const before = this.view;
+      this.view = reply.view;
+      this.failed = false;
+      if (this.collapsed === undefined) this.collapsed = reply.view.collapsed;
+      if (!before || before.page !== reply.view.page || before.step?.label !== reply.view.step?.label) {
+        this.announcement = [reply.view.pageName, reply.view.step?.label].filter(Boolean).join('. ');
+      }
+      this.syncAttributes();
+      this.locateFields();
+    } else {
+      this.failed = true;
+    }
+    this.draw();
+  }
+
+  private syncAttributes() {
+    const host = this.host;
+    const r = this.recognition;
+    if (!host || !r) return;
+    setAttr(host, 'data-page', r.page);
+    setAttr(host, 'data-step', r.step);
+    setAttr(host, 'data-lang', this.lang);
+    setAttr(host, 'data-role', this.view?.role ?? undefined);
+  }
+
+  private locateFields() {
+    const view = this.view;
+    if (!view?.help.fieldTips) {
+      this.fieldPresent = {};
+      return;
+    }
+    const present: Record<string, boolean> = {};
+    for (const tip of view.fieldTips) {
+      const el = findField(this.win.document, tip.field, this.host);
+      present[tip.id] = !!el;
+      if (tip.id === this.openTipId) this.anchor.follow(el);
+    }
+    const changed = JSON.stringify(present) !== JSON.stringify(this.fieldPresent);
+    this.fieldPresent = present;
+    if (changed) this.draw();
+  }
+
+  private onFieldFocus(el: HTMLElement) {
+    const view = this.view;
+    if (!view?.help.fieldTips) return;
+    const tip = view.fieldTips.find((f) => findField(this.win.document, f.field, this.host) === el);
+    if (tip && tip.id !== this.openTipId) this.openTip(tip.id, el);
+  }
+
+  private openTip(tipId: string, el?: HTMLElement | null) {
+    const tip = this.view?.fieldTips.find((f) => f.id === tipId);
+    if (!tip) return;
+    this.openTipId = tipId;
+    const field = el ?? findField(this.win.document, tip.field, this.host);
+    this.anchor.follow(field);
+    if (field && !el) field.scrollIntoView({ block: 'center', behavior: 'auto' });
+    this.hintText = `${t(this.view?.lang ?? this.lang, 'fieldTipFor')}: ${tip.text}`;
+    this.announcement = this.hintText;
+    this.draw();
+  }
+
+  private closeTip() {
+    if (this.openTipId === null) return;
+    this.openTipId = null;
+    this.anchor.follow(null);
+    this.draw();
+  }
+
+  private draw() {
+    if (!this.container || !this.recognition) return;
+    const view = this.view;
+    const lang = view?.lang ?? this.lang;
+    const tip = view?.fieldTips.find((f) => f.id === this.openTipId);
+    const field = this.anchor.current;
+    // A format hint is computed from the field's value on the spot and never kept or sent (privacy promise).
+    const hint =
+      tip?.format && view?.help.formatHints && field && 'value' in field
+        ? checkFormat(tip.format, String((field as HTMLInputElement).value))
+        : null;
+    render(
+      <>
+        <Overlay
+          lang={lang}
+          pageName={PAGE_NAMES[this.recognition.page][lang]}
+          view={view}
+          failed={this.failed}
+          collapsed={this.collapsed ?? false}
+          announcement={this.announcement}
+          fieldPresent={this.fieldPresent}
+          openTipId={tip && !field ? tip.id : null}
+          report={this.report}
+          reportStatus={this.reportStatus}
+          onToggle={() => this.toggle()}
+          onRole={(role: RoleId) => void this.send({ type: 'set-role', role })}
+          onChangeRole={() => void this.send({ type: 'set-role', role: null })}
+          onTick={(itemId, done) => void this.send({ type: 'tick', itemId, done })}
+          onShowField={(id) => this.openTip(id)}
+          onReport={() => this.openReport()}
+          onCopyReport={() => void this.copyReport()}
+          onCloseReport={() => {
+            this.report = null;
+            this.draw();
+          }}
+        />
+        {tip && field && (
+          <FieldBubble
+            lang={lang}
+            text={tip.text}
+            hint={hint}
+            bubbleRef={(el) => this.anchor.setFloating(el)}
+            onClose={() => this.closeTip()}
+          />
+        )}
+      </>,
+      this.container,
+    );
+  }
+
+  private toggle() {
+    this.collapsed = !this.collapsed;
+    this.draw();
+    void this.send({ type: 'settings-update', patch: { overlay: { collapsed: this.collapsed } } });
+  }
+
+  private openReport() {
+    const r = this.recognition;
+    if (!r) return;
+    const url = new URL(this.win.location.href);
+    const signals = readSignals(this.win.document, url, this.host);
+    this.report = pageOutline(signals, r, {
+      lang: this.lang,
+      version: browser.runtime.getManifest().version,
+    });
+    this.reportStatus = '';
+    this.draw();
+  }
+
+  private async copyReport() {
+    try {
+      await this.win.navigator.clipboard.writeText(this.report ?? '');
+      this.reportStatus = 'copied';
+    } catch {
+      this.reportStatus = 'failed';
+    }
+    this.draw();
+  }
+
+  private async send(message: unknown): Promise<unknown> {
+    if (this.signal.aborted) return undefined;
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch {
+      // The extension was reloaded or the worker is restarting: the next change asks again.
+      return undefined;
+    }
+  }
+}
+
+const setAttr = (el: HTMLElement, name: string, value: string | undefined) => {
+  if (value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { Source, Text } from '../i18n/text';
+import { CATALOGUE, type CatalogueEntry, type CatalogueStatus, entryTimes, statusAt } from './catalogue';
+import { INACTIVITY_SOURCE, INACTIVITY_TITLE, inactivityDeadline } from './inactivity';
+import { type BillingPeriod, nextRecurringDeadlines, type RecurringKind } from './payment-due-date';
+
+/** A deadline the user adds (e.g. "Renew the bond"): their own words, not translated. */
+export const userDeadlineSchema = z
+  .object({
+    id: z.string().trim().min(1).max(64),
+    title: z.string().trim().min(1).max(80),
+    /** An instant with its offset or Z (e.g. Date.toISOString()), so it means the same time in every zone; zod rejects Feb 30. */
+    at: z.iso.datetime({ offset: true }),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type UserDeadline = z.infer<typeof userDeadlineSchema>;
+
+export type UpcomingKind = RecurringKind | CatalogueEntry['kind'] | 'user' | 'inactivity';
+
+export interface UpcomingItem {
+  id: string;
+  kind: UpcomingKind;
+  at: Date;
+  /** Text for our own entries; the user's own string for their deadlines. */
+  title: Text | string;
+  detail?: Text;
+  note?: string;
+  source?: Source;
+  /** Show the date only (no time): SOA dates and day-precision milestones. */
+  allDay: boolean;
+  /** For recurring entries: the billing period the deadline belongs to. */
+  period?: BillingPeriod;
+  certainty?: 'confirmed' | 'uncertain';
+}
+
+export interface UpcomingOptions {
+  userDeadlines?: readonly unknown[];
+  /** The user's last sign-in to the portal, if known. */
+  lastVisit?: Date;
+  /** How many recurring SOA/payment entries to include (default 6: about two billing periods). */
+  recurringCount?: number;
+}
+
+/**
+ * Everything still ahead at `now`, sorted by time: recurring SOA and payment cut-offs, catalogue milestones not yet
+ * passed (an in-progress window is listed at its end), the user's own deadlines, and the inactivity deadline.
+ * The inactivity deadline is kept even once passed, because it tells the user why they may be locked out.
+ * User deadlines that fail userDeadlineSchema (e.g. edited storage) are skipped rather than crashing the list.
+ */
+export function upcomingDeadlines(now: Date, options: UpcomingOptions = {}): UpcomingItem[] {
+  const { userDeadlines = [], lastVisit, recurringCount = 6 } = options;
+  const items: UpcomingItem[] = nextRecurringDeadlines(now, recurringCount).map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    at: d.at,
+    title: d.title,
+    detail: d.detail,
+    source: d.source,
+    allDay: d.allDay,
+    period: d.period,
+    certainty: 'confirmed',
+  }));
+
+  for (const entry of CATALOGUE) {
+    const status = statusAt(entry, now);
+    if (status !== 'upcoming' && status !== 'in-progress') continue;
+    const { start, end } = entryTimes(entry);
+    const at = status === 'upcoming' || end === undefined ? start : end;
+    items.push({
+      id: entry.id,
+      kind: entry.kind,
+      at,
+      title: entry.title,
+      detail: entry.detail,
+      source: entry.source,
+      allDay: entry.precision === 'day',
+      certainty: entry.certainty,
+    });
+  }
+
+  for (const raw of userDeadlines) {
+    const parsed = userDeadlineSchema.safeParse(raw);
+    if (!parsed.success) continue;
+    const at = new Date(parsed.data.at);
+    if (at.getTime() < now.getTime()) continue;
+    items.push({
+      id: parsed.data.id,
+      kind: 'user',
+      at,
+      title: parsed.data.title,
+      ...(parsed.data.note === undefined ? {} : { note: parsed.data.note }),
+      allDay: false,
+    });
+  }
+
+  if (lastVisit !== undefined && !Number.isNaN(lastVisit.getTime())) {
+    items.push({
+      id: 'inactivity',
+      kind: 'inactivity',
+      at: inactivityDeadline(lastVisit),
+      title: INACTIVITY_TITLE,
+      source: INACTIVITY_SOURCE,
+      allDay: true,
+      certainty: 'confirmed',
+    });
+  }
+
+  return items.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+}
+
+export type HistoryItem = CatalogueEntry & { status: Extract<CatalogueStatus, 'passed' | 'superseded'> };
+
+/** Catalogue entries that have passed or were superseded at `now`, newest first (by start, then by end). */
+export function historyAt(now: Date): HistoryItem[] {
+  const history: HistoryItem[] = [];
+  for (const entry of CATALOGUE) {
+    const status = statusAt(entry, now);
+    if (status === 'passed' || status === 'superseded') history.push({ ...entry, status });
+  }
+  const endOf = (entry: CatalogueEntry): number =>
+    (entryTimes(entry).end ?? entryTimes(entry).start).getTime();
+  return history.sort(
+    (a, b) => Date.parse(b.start) - Date.parse(a.start) || endOf(b) - endOf(a) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,106 @@
+import type { Lang, Text } from './text';
+
+/** Interface strings of the overlay, popup and options, in both official languages (Canada.ca plain language). */
+export const UI = {
+  productName: { en: 'CARM Guide', fr: 'Guide GCRA' },
+  unofficial: { en: 'Unofficial', fr: 'Non officiel' },
+  unofficialNote: {
+    en: 'An unofficial helper, not a Government of Canada product. Always follow what the portal and CBSA say.',
+    fr: "Un outil d'aide non officiel, qui n'est pas un produit du gouvernement du Canada. Suivez toujours ce que disent le portail et l'ASFC.",
+  },
+  collapse: { en: 'Hide the guide', fr: 'Masquer le guide' },
+  expand: { en: 'Show the guide', fr: 'Afficher le guide' },
+  panelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
+  unknownPage: {
+    en: 'This page is not part of registration, or the guide does not recognise it yet.',
+    fr: "Cette page ne fait pas partie de l'inscription, ou le guide ne la reconnaît pas encore.",
+  },
+  stepOf: { en: 'Step {n} of {total}', fr: 'Étape {n} de {total}' },
+  nowOn: { en: 'Now on: {page}.', fr: 'Page actuelle : {page}.' },
+  next: { en: 'Next: {step}', fr: 'Ensuite : {step}' },
+  lastVisit: { en: 'Last on the portal: {page}, {ago}', fr: 'Dernière visite du portail : {page}, {ago}' },
+  noVisit: {
+    en: 'You have not opened the portal with the guide yet.',
+    fr: "Vous n'avez pas encore ouvert le portail avec le guide.",
+  },
+  openOptions: { en: 'Settings', fr: 'Paramètres' },
+  openPortal: { en: 'Open the CARM Client Portal', fr: 'Ouvrir le portail client de la GCRA' },
+  optionsTitle: { en: 'CARM Guide settings', fr: 'Paramètres du Guide GCRA' },
+  popupTitle: { en: 'CARM Guide', fr: 'Guide GCRA' },
+  loadError: {
+    en: 'The guide could not read its saved data. Your progress has not been changed.',
+    fr: "Le guide n'a pas pu lire ses données enregistrées. Vos progrès n'ont pas été modifiés.",
+  },
+  chooseRole: { en: 'Who are you registering as?', fr: 'À quel titre vous inscrivez-vous?' },
+  chooseRoleHint: {
+    en: 'The guide shows the steps for the role you choose. You can change it at any time.',
+    fr: 'Le guide affiche les étapes du rôle que vous choisissez. Vous pouvez le changer en tout temps.',
+  },
+  changeRole: { en: 'Change role', fr: 'Changer de rôle' },
+  roleLabel: { en: 'Role: {role}', fr: 'Rôle : {role}' },
+  profileLabel: { en: 'Business: {label}', fr: 'Entreprise : {label}' },
+  progressOf: { en: '{done} of {total} done', fr: '{done} sur {total} terminés' },
+  stepNotOnPath: {
+    en: 'This page is not part of your role’s steps.',
+    fr: 'Cette page ne fait pas partie des étapes de votre rôle.',
+  },
+  nextUp: { en: 'Next: {text}', fr: 'Prochaine action : {text}' },
+  allDone: {
+    en: 'All steps are done for this business.',
+    fr: 'Toutes les étapes sont terminées pour cette entreprise.',
+  },
+  tipsHeading: { en: 'Tips for this page', fr: 'Conseils pour cette page' },
+  kind_have_ready: { en: 'Have ready', fr: 'À avoir sous la main' },
+  kind_enter: { en: 'What to enter', fr: 'Quoi inscrire' },
+  kind_pitfall: { en: 'Watch out', fr: 'Attention' },
+  kind_next: { en: 'What comes next', fr: 'Et ensuite' },
+  checklistHeading: { en: 'Checklist for this step', fr: 'Liste de vérification de cette étape' },
+  tickedByPortal: { en: '(confirmed by the portal)', fr: '(confirmé par le portail)' },
+  fieldHelpHeading: { en: 'Help with the fields', fr: 'Aide pour les champs' },
+  showByField: { en: 'Show next to the field', fr: 'Afficher à côté du champ' },
+  fieldNotShown: {
+    en: 'This field is not on the screen right now.',
+    fr: "Ce champ n'est pas à l'écran pour le moment.",
+  },
+  closeTip: { en: 'Close tip (Esc)', fr: 'Fermer le conseil (Échap)' },
+  fieldTipFor: { en: 'Tip', fr: 'Conseil' },
+  errorHeading: { en: 'The portal shows an error', fr: 'Le portail affiche une erreur' },
+  whatItMeans: { en: 'What it means:', fr: 'Ce que cela signifie :' },
+  whatToDo: { en: 'What to do:', fr: 'Quoi faire :' },
+  resourcesHeading: { en: 'Official CBSA help', fr: "Aide officielle de l'ASFC" },
+  source: { en: 'Source', fr: 'Source' },
+  notConfirmed: { en: 'not confirmed by CBSA', fr: "non confirmé par l'ASFC" },
+  opensNewTab: { en: '(opens in a new tab)', fr: '(s’ouvre dans un nouvel onglet)' },
+  reportPage: { en: 'Report this page', fr: 'Signaler cette page' },
+  reportIntro: {
+    en: 'This outline helps the maintainers update the guide when the portal changes. It has no field values, names, numbers or addresses. Check it, then copy it and send it to them.',
+    fr: 'Ce résumé aide les responsables à mettre le guide à jour quand le portail change. Il ne contient aucune valeur de champ, aucun nom, numéro ni adresse. Vérifiez-le, puis copiez-le et envoyez-le-leur.',
+  },
+  copy: { en: 'Copy', fr: 'Copier' },
+  copied: { en: 'Copied to the clipboard.', fr: 'Copié dans le presse-papiers.' },
+  copyFailed: {
+    en: 'Could not copy. Select the text and copy it yourself.',
+    fr: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
+  },
+  closeReport: { en: 'Close', fr: 'Fermer' },
+  loading: { en: 'Loading the guide…', fr: 'Chargement du guide…' },
+  noConnection: {
+    en: 'The guide could not load its tips. Reload the page to try again.',
+    fr: 'Le guide n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
+  },
+  level_ok: { en: 'Looks right:', fr: 'Semble correct :' },
+  level_info: { en: 'Note:', fr: 'À noter :' },
+  level_warn: { en: 'Check this:', fr: 'À vérifier :' },
+  formatPrivacy: {
+    en: 'Checked on your computer only; never saved.',
+    fr: 'Vérifié sur votre ordinateur seulement; jamais enregistré.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type UiKey = keyof typeof UI;
+
+/** The string in `lang`, with `{name}` placeholders filled in. */
+export const t = (lang: Lang, key: UiKey, vars?: Record<string, string | number>): string => {
+  const text: string = UI[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+};

@@ -1,0 +1,82 @@
+/**
+ * Calls `onChange` when the single-page portal may show something new: navigation (history API, popstate,
+ * Navigation API), late or repeated rendering (DOM mutations). Cheap by design: mutations are coalesced, so a
+ * render storm costs at most one evaluation per `throttleMs`, and a quiet page costs nothing.
+ * Everything it starts stops when `signal` aborts.
+ */
+export interface WatchOptions {
+  signal: AbortSignal;
+  /** Our own host: mutations inside or on it are ignored. */
+  ignore?: () => Node | null | undefined;
+  throttleMs?: number;
+  /** Fallback URL poll for browsers without the Navigation API; a string comparison only. */
+  pollMs?: number;
+}
+
+export const watchPage = (
+  win: Window,
+  onChange: (reason: 'navigation' | 'mutation') => void,
+  opts: WatchOptions,
+) => {
+  const { signal, throttleMs = 100, pollMs = 250 } = opts;
+  let lastUrl = win.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+
+  const run = (reason: 'navigation' | 'mutation') => {
+    timer = undefined;
+    lastRun = performance.now();
+    lastUrl = win.location.href;
+    onChange(reason);
+  };
+
+  // Leading edge at the next task (the page's render batch is done by then); during a burst, one run per window,
+  // and a pending run reads the DOM as it is when it fires, so no change is missed.
+  const scheduleMutation = () => {
+    if (timer !== undefined) return;
+    const wait = Math.max(0, throttleMs - (performance.now() - lastRun));
+    timer = setTimeout(() => {
+      run('mutation');
+    }, wait);
+  };
+
+  const navigated = () => {
+    if (win.location.href === lastUrl) return;
+    if (timer !== undefined) clearTimeout(timer);
+    run('navigation');
+  };
+
+  const observer = new MutationObserver((records) => {
+    const own = opts.ignore?.();
+    if (own && records.every((r) => own === r.target || own.contains(r.target))) return;
+    if (win.location.href !== lastUrl) {
+      navigated();
+      return;
+    }
+    scheduleMutation();
+  });
+  observer.observe(win.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'aria-hidden', 'aria-current', 'lang'],
+  });
+
+  win.addEventListener('popstate', navigated, { signal });
+  // The Navigation API fires after the URL commits here, unlike `navigate` (see wxt-dev/wxt PR #2623).
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', navigated, { signal });
+  nav?.addEventListener('currententrychange', navigated, { signal });
+  const poll = setInterval(navigated, pollMs);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearInterval(poll);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    { once: true },
+  );
+};

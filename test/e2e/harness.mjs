@@ -1,0 +1,184 @@
+// Real browsers with the built extension, against the portal replica served at the real portal URL.
+// Recipes: ../shared/testing/browsers.md. A missing browser is a failure that says how to install it.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PORTAL = 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca';
+export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+const REPLICA = join(ROOT, 'test/fixtures/portal');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const requireBuild = (dir) => {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}. Run "npm run build" first.`);
+  }
+};
+
+const requireBrowser = (path, name, pkg) => {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} not found at ${path}. Install it with: sudo apt-get update && sudo apt-get install -y ${pkg}`,
+    );
+  }
+};
+
+/** The replica answers every request to the portal host; every other request is blocked and recorded. */
+export const servePortal = async (page, { blocked = [] } = {}) => {
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (req.isInterceptResolutionHandled()) return;
+    const url = new URL(req.url());
+    if (url.origin === PORTAL) {
+      if (url.pathname.startsWith('/__replica__/')) {
+        const file = join(REPLICA, url.pathname.slice('/__replica__/'.length));
+        if (file.startsWith(REPLICA) && existsSync(file)) {
+          return req.respond({
+            status: 200,
+            contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+            body: readFileSync(file),
+          });
+        }
+        return req.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+      }
+      if (url.pathname === '/favicon.ico') return req.respond({ status: 204, body: '' });
+      return req.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(join(REPLICA, 'index.html')),
+      });
+    }
+    if (
+      url.protocol === 'data:' ||
+      url.protocol === 'chrome-extension:' ||
+      url.protocol === 'moz-extension:'
+    ) {
+      return req.continue();
+    }
+    blocked.push(req.url());
+    return req.abort('blockedbyclient');
+  });
+};
+
+/**
+ * Chromium with the unpacked MV3 build. `userDataDir` keeps a profile across launches (restart tests);
+ * the extension id is read from its service worker's URL.
+ */
+export const launchChromium = async ({ userDataDir, ext = CHROME_EXT, args = [], headless = true } = {}) => {
+  requireBrowser(CHROMIUM, 'Chromium', 'chromium');
+  requireBuild(ext);
+  const ownDir = !userDataDir;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'carm-chromium-'));
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: CHROMIUM,
+    headless,
+    pipe: true,
+    userDataDir: dir,
+    enableExtensions: [ext],
+    args: [...CHROMIUM_ARGS, ...args],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    {
+      timeout: 20_000,
+    },
+  );
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await browser.close();
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+  };
+  return { browser, extensionId, worker, close, userDataDir: dir };
+};
+
+/** Firefox ESR over WebDriver BiDi, with the MV2 build installed as a temporary add-on. */
+export const launchFirefox = async ({ ext = FIREFOX_EXT } = {}) => {
+  requireBrowser(FIREFOX, 'Firefox ESR', 'firefox-esr');
+  requireBuild(ext);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // No calls home from the test browser (this machine has no network anyway).
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(ext);
+  return { browser, extensionId, close: () => browser.close() };
+};
+
+/** Opens a portal URL in a new tab with the replica behind it. */
+export const openPortal = async (browser, path, opts) => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await servePortal(page, opts);
+  await page.goto(PORTAL + path, { waitUntil: 'domcontentloaded' });
+  return Object.assign(page, { pageErrors: errors });
+};
+
+/** The <carm-guide> host's contract attributes, once it exists. */
+export const hostState = (page) =>
+  page.evaluate(() => {
+    const hosts = document.querySelectorAll('carm-guide');
+    const h = hosts[0];
+    return {
+      count: hosts.length,
+      page: h?.getAttribute('data-page') ?? null,
+      step: h?.getAttribute('data-step') ?? null,
+      lang: h?.getAttribute('data-lang') ?? null,
+      role: h?.getAttribute('data-role') ?? null,
+    };
+  });
+
+/** Waits until the host says `page` (and optionally other attributes); fails with what it saw instead. */
+export const waitForPage = async (page, expected, timeout = 8000) => {
+  const want = typeof expected === 'string' ? { page: expected } : expected;
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await hostState(page);
+    if (Object.entries(want).every(([k, v]) => last[k] === v)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Expected ${JSON.stringify(want)}, host says ${JSON.stringify(last)}`);
+};
+
+/** Text inside the overlay's shadow root. */
+export const overlayText = (page) =>
+  page.evaluate(() => document.querySelector('carm-guide')?.shadowRoot?.textContent ?? '');
+
+export const ARTIFACTS = join(ROOT, 'test/.artifacts');
