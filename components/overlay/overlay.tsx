@@ -8,6 +8,8 @@ export interface OverlayProps {
   lang: Lang;
   pageName: string;
   view: OverlayView | null;
+  /** Moved to the other side to keep clear of the focused portal field. */
+  flipped?: boolean;
   failed: boolean;
   collapsed: boolean;
   /** Said by the one polite live region when the page or step changes. */
@@ -212,7 +214,8 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
 /** The panel on the portal: never modal, docked in a corner, collapses to a small bar; Esc collapses it. */
 export const Overlay = (p: OverlayProps) => {
   const lang = p.view?.lang ?? p.lang;
-  const side = p.view?.side === 'left' ? ' cg-left' : '';
+  const left = (p.view?.side === 'left') !== !!p.flipped;
+  const side = left ? ' cg-left' : '';
   return (
     <aside
       class={`cg-panel${p.collapsed ? ' cg-collapsed' : ''}${side}`}

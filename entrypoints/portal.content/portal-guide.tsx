@@ -34,6 +34,7 @@ export class PortalGuide {
   private fieldPresent: Record<string, boolean> = {};
   private openTipId: string | null = null;
   private hintText = '';
+  private flipped = false;
   private request = 0;
   private readonly anchor: FieldAnchor;
 
@@ -161,10 +162,24 @@ export class PortalGuide {
   }
 
   private onFieldFocus(el: HTMLElement) {
+    this.dodge(el);
     const view = this.view;
     if (!view?.help.fieldTips) return;
     const tip = view.fieldTips.find((f) => findField(this.win.document, f.field, this.host) === el);
     if (tip && tip.id !== this.openTipId) this.openTip(tip.id, el);
+  }
+
+  /** The panel never sits on the field being filled in: it moves to the other side while that field has focus. */
+  private dodge(field: HTMLElement) {
+    const panel = this.container?.querySelector('.cg-panel');
+    if (!panel || this.collapsed) return;
+    const a = field.getBoundingClientRect();
+    const b = panel.getBoundingClientRect();
+    const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    if (overlaps) {
+      this.flipped = !this.flipped;
+      this.draw();
+    }
   }
 
   private openTip(tipId: string, el?: HTMLElement | null) {
@@ -203,6 +218,7 @@ export class PortalGuide {
           lang={lang}
           pageName={PAGE_NAMES[this.recognition.page][lang]}
           view={view}
+          flipped={this.flipped}
           failed={this.failed}
           collapsed={this.collapsed ?? false}
           announcement={this.announcement}

@@ -1,0 +1,32 @@
+// Firefox ESR: the content script and background in a real Firefox (WebDriver BiDi cannot open moz-extension pages).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { hostState, launchFirefox, openPortal, overlayText, waitForPage } from './harness.mjs';
+
+describe('Firefox ESR: foundation and the importer walk', () => {
+  let ctx;
+  before(async () => {
+    ctx = await launchFirefox();
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it('mounts one host and follows navigation and language', async () => {
+    const page = await openPortal(ctx.browser, '/en/auth/login');
+    const state = await waitForPage(page, { page: 'sign-in', step: 'account', lang: 'en' }, 15000);
+    assert.equal(state.count, 1);
+    await page.evaluate(() => window.replica.go('/en/first-time-setup'));
+    await waitForPage(page, 'first-time-setup');
+    await page.evaluate(() => window.replica.go('/en/business/register'));
+    await waitForPage(page, 'business-identifiers');
+    await page.evaluate(() => window.replica.next());
+    await waitForPage(page, 'business-information');
+    await page.evaluate(() => window.replica.go('/fr/accueil'));
+    const fr = await waitForPage(page, { page: 'portal-home', lang: 'fr' });
+    assert.equal(fr.count, 1);
+    assert.match(await overlayText(page), /Non officiel/);
+    assert.equal((await hostState(page)).count, 1);
+    await page.close();
+  });
+});
