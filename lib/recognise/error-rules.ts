@@ -23,6 +23,8 @@ export const ERROR_RULES: readonly ErrorRule[] = [
       fr: [
         "nom legal ou l'adresse",
         'nom legal ou adresse',
+        "denomination sociale ou l'adresse",
+        'ne correspond pas aux renseignements',
         'ne correspond pas a nos dossiers',
         'ne correspondent pas a nos dossiers',
       ],

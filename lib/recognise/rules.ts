@@ -153,6 +153,8 @@ export const PAGE_RULES: readonly PageRule[] = [
       fr: [
         "documents a l'appui",
         'televerser des documents',
+        // CBSA's own French for "upload" is « télécharger » (video r1-6 title, carm-facts.md §6.1).
+        'telecharger des documents',
         'documents justificatifs',
         'importateur non resident',
       ],
@@ -175,6 +177,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     page: 'business-linked',
     headings: {
       en: [
+        'your business is registered',
         'business account registered',
         'registration complete',
         'business has been linked',
@@ -182,6 +185,7 @@ export const PAGE_RULES: readonly PageRule[] = [
         'linked to your business',
       ],
       fr: [
+        'votre entreprise est enregistree',
         "compte d'entreprise enregistre",
         'inscription terminee',
         'enregistrement termine',
@@ -285,8 +289,8 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     page: 'rpp-security',
     headings: {
-      en: ['submit security', 'financial security'],
-      fr: ['soumettre une garantie', 'garantie financiere'],
+      en: ['submit security', 'financial security', 'security submitted'],
+      fr: ['soumettre une garantie', 'garantie financiere', 'garantie soumise'],
     },
     labels: {
       en: ['surety bond', 'cash deposit', 'bond'],
