@@ -2,7 +2,7 @@ import type { Lang, Text } from '@/lib/i18n/text';
 
 /** Strings of the options page only, in both official languages (shared ones live in lib/i18n/ui-strings.ts). */
 export const OPTIONS = {
-  privacyHeading: { en: 'Your privacy', fr: 'Votre vie privée' },
+  privacyLead: { en: 'Your privacy:', fr: 'Votre vie privée :' },
   privacyText: {
     en: 'Your progress stays in this browser. CARM Guide sends nothing anywhere. It never reads or stores what you type in the portal. The only exception is a format hint (for example, “9 digits expected”), worked out on the spot and never saved.',
     fr: 'Votre progression reste dans ce navigateur. Le Guide GCRA n’envoie rien nulle part. Il ne lit ni n’enregistre ce que vous tapez dans le portail. Seule exception : une indication de format (par exemple, « 9 chiffres attendus »), calculée sur place et jamais enregistrée.',
@@ -40,7 +40,7 @@ export const OPTIONS = {
     fr: 'Plus de 180 jours sans connexion : le portail a peut-être désactivé ce profil.',
   },
   makeActive: { en: 'Make active', fr: 'Rendre actif' },
-  makeActiveFor: { en: 'Make “{label}” active', fr: 'Rendre « {label} » actif' },
+  makeActiveFor: { en: 'Make active: “{label}”', fr: 'Rendre actif : « {label} »' },
   switched: { en: '“{label}” is now the active profile.', fr: '« {label} » est maintenant le profil actif.' },
   rename: { en: 'Rename', fr: 'Renommer' },
   renameFor: { en: 'Rename “{label}”', fr: 'Renommer « {label} »' },
@@ -161,7 +161,10 @@ export const OPTIONS = {
     en: 'Importing replaces all progress and settings in this browser with those in the file. Export first if you want to keep what is here.',
     fr: 'L’importation remplace toute la progression et tous les paramètres de ce navigateur par ceux du fichier. Exportez d’abord si vous voulez garder ce qui s’y trouve.',
   },
-  importLabel: { en: 'Progress file to import (.json)', fr: 'Fichier de progression à importer (.json)' },
+  importLabel: {
+    en: 'Choose a progress file to import (.json)',
+    fr: 'Choisir un fichier de progression à importer (.json)',
+  },
   importing: { en: 'Importing…', fr: 'Importation…' },
   imported: {
     en: 'Progress imported: {n} business profiles.',
@@ -188,7 +191,10 @@ export const OPTIONS = {
     en: 'Nothing was reset. First tick “I understand this deletes progress”, then choose what to reset.',
     fr: 'Rien n’a été réinitialisé. Cochez d’abord « Je comprends que cela supprime la progression », puis choisissez quoi réinitialiser.',
   },
-  resetProfile: { en: 'Reset the checklist of “{label}”', fr: 'Réinitialiser la liste de « {label} »' },
+  resetProfile: {
+    en: 'Reset the checklist of “{label}”',
+    fr: 'Réinitialiser la liste de vérification de « {label} »',
+  },
   resetProfileHint: {
     en: 'Unticks every item of this business profile. Its name, role and last visit stay.',
     fr: 'Décoche tous les éléments de ce profil d’entreprise. Son nom, son rôle et sa dernière visite restent.',
