@@ -4,6 +4,7 @@ import { CHECKLIST, type StepId } from '@/lib/guide';
 import { handleMessage } from '@/lib/messages/handle-message';
 import { handleOverlayView, isOverlayViewRequest } from '@/lib/messages/overlay-view';
 import { finalItemId } from '@/lib/progress/portal-confirmations';
+import { startReminders } from '@/lib/reminders/reminder-worker';
 
 /** The item a confirmation page ticks: the step's final checklist item in the guide data. */
 const finalItemOf = (step: StepId): string =>
@@ -22,4 +23,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+
+  // Opt-in deadline reminders: alarms re-planned from storage, notifications when they fire.
+  startReminders();
 });

@@ -1,3 +1,7 @@
+import '@/components/page/gc-page.css';
+import '@/components/popup/popup.css';
 import { render } from 'preact';
+import { popupClock } from '@/components/popup/popup-model';
+import { PopupApp } from './popup-app';
 
-render(<p>CARM Guide</p>, document.getElementById('app') as HTMLElement);
+render(<PopupApp clock={popupClock(location.search)} />, document.getElementById('app') as HTMLElement);

@@ -179,6 +179,48 @@ export const waitForPage = async (page, expected, timeout = 8000) => {
 
 /** Text inside the overlay's shadow root. */
 export const overlayText = (page) =>
-  page.evaluate(() => document.querySelector('carm-guide')?.shadowRoot?.textContent ?? '');
+  page.evaluate(() => {
+    const root = document.querySelector('carm-guide')?.shadowRoot;
+    return [...(root?.querySelectorAll('.cg-panel, .cg-bubble') ?? [])]
+      .map((el) => el.textContent)
+      .join('\n');
+  });
 
 export const ARTIFACTS = join(ROOT, 'test/.artifacts');
+
+/**
+ * Clicks an element of the overlay (inside its shadow root) with the mouse, at its centre, as a user would.
+ * Puppeteer's ElementHandle.click() on shadow-root elements lost the tab here ("Target closed"), the mouse does not.
+ */
+export const clickShadow = async (page, selector, timeout = 8000) => {
+  const handle = await page.waitForSelector(`carm-guide >>> ${selector}`, { timeout, visible: true });
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await handle.boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await handle.dispose();
+};
+
+/** Chooses a role in the overlay's chooser (shown until a role is chosen), as a user would. */
+export const chooseRoleInOverlay = async (page, role) => {
+  await clickShadow(page, `input[name="cg-role"][value="${role}"]`);
+  await waitForPage(page, { role });
+};
+
+/** Waits until the overlay's text matches `re`; fails with the text it saw. */
+export const waitForOverlayText = async (page, re, timeout = 8000) => {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await overlayText(page);
+    if (re.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Overlay never matched ${re}; it says: ${text.replace(/\s+/g, ' ').slice(-600)}`);
+};
+
+/** The overlay's visible text only (not its stylesheet). */
+export const panelText = (page) =>
+  page.evaluate(
+    () => document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-panel')?.textContent ?? '',
+  );

@@ -1,0 +1,184 @@
+// Issue 2/6: the guide in real Chromium: role paths through the replica, tips, errors, field tips that follow
+// their field through re-renders, and tips docked when their field is gone.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  chooseRoleInOverlay,
+  clickShadow,
+  hostState,
+  launchChromium,
+  openPortal,
+  overlayText,
+  waitForOverlayText,
+  waitForPage,
+} from './harness.mjs';
+
+const bubbleAndField = (page) =>
+  page.evaluate(() => {
+    const bubble = document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble');
+    const field = document.activeElement;
+    const rect = (el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return {
+      bubble: bubble ? rect(bubble) : null,
+      field: field && field !== document.body ? rect(field) : null,
+    };
+  });
+
+const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+describe('Chromium: the guide', () => {
+  let ctx;
+  before(async () => {
+    ctx = await launchChromium();
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it('walks the importer path with step progress, tips and portal confirmations', async () => {
+    const page = await openPortal(ctx.browser, '/en/auth/login?late=0');
+    await waitForPage(page, 'sign-in');
+    await chooseRoleInOverlay(page, 'importer');
+    const walk = [
+      ['sign-in', 'account', /Step 2 of 5 · Create your account/],
+      ['mfa-setup', 'account', /Step 2 of 5/],
+      ['user-profile', 'account', /Step 2 of 5/],
+      ['first-time-setup', 'link-business', /Step 3 of 5 · Link your business/],
+      ['business-identifiers', 'link-business', /Step 3 of 5/],
+      ['business-information', 'link-business', /Step 3 of 5/],
+      ['business-verification', 'link-business', /Step 3 of 5/],
+      ['business-review', 'link-business', /Step 3 of 5/],
+      ['business-linked', 'link-business', /Step 3 of 5/],
+      ['portal-home', 'delegate', /Step 4 of 5 · Approve your broker/],
+      ['third-party-requests', 'delegate', /Step 4 of 5/],
+      ['relationship-details', 'delegate', /Step 4 of 5/],
+      ['delegation-approved', 'delegate', /Step 4 of 5/],
+      ['program-account-profile', 'rpp', /Step 5 of 5 · Post your security/],
+      ['rpp-enrolment', 'rpp', /Step 5 of 5/],
+      ['rpp-security', 'rpp', /Step 5 of 5/],
+    ];
+    for (const [pageId, step, label] of walk) {
+      await page.evaluate((key) => {
+        window.replica.show(key);
+      }, `${pageId}.en`);
+      const state = await waitForPage(page, { page: pageId, step, role: 'importer', lang: 'en' });
+      assert.equal(state.count, 1);
+      const text = await waitForOverlayText(page, label);
+      assert.match(text, /Tips for this page/, `tips on ${pageId}`);
+      assert.match(text, /Source/, `sources on ${pageId}`);
+    }
+    // The confirmation page ticked the link-business step's final item, and says the portal did it.
+    await page.evaluate(() => window.replica.show('business-linked.en'));
+    await waitForPage(page, 'business-linked');
+    await waitForOverlayText(page, /confirmed by the portal/);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+
+  it('walks the non-resident importer path through the document upload, in French', async () => {
+    const page = await openPortal(ctx.browser, '/fr/entreprise/enregistrer?nri=1');
+    await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
+    // The role is kept per profile: switch this profile to the NRI path from the overlay.
+    const current = await hostState(page);
+    if (current.role) {
+      await clickShadow(page, '.cg-meta button');
+      await waitForPage(page, { role: null });
+    }
+    await chooseRoleInOverlay(page, 'nri');
+    await waitForOverlayText(page, /Étape 3 de 5 · Lier votre entreprise/);
+    for (const pageId of [
+      'business-information',
+      'business-verification',
+      'nri-documents',
+      'business-review',
+    ]) {
+      await page.evaluate(() => window.replica.next());
+      await waitForPage(page, { page: pageId, step: 'link-business', role: 'nri', lang: 'fr' });
+      await waitForOverlayText(page, /Conseils pour cette page/);
+    }
+    await page.evaluate(() => window.replica.show('nri-documents.fr'));
+    await waitForPage(page, 'nri-documents');
+    assert.match(await waitForOverlayText(page, /BSF900/), /Étape 3 de 5/);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+
+  it('explains a portal error where it appears', async () => {
+    const page = await openPortal(ctx.browser, '/en/business/register');
+    await waitForPage(page, 'business-identifiers');
+    for (const key of [
+      'business-information.name-address-mismatch.en',
+      'business-verification.ec-1012.en',
+      'business-review.registration-failed.fr',
+    ]) {
+      await page.evaluate((k) => {
+        window.replica.show(k);
+      }, key);
+      await page.waitForSelector('carm-guide >>> .cg-error', { timeout: 8000 });
+    }
+    assert.match(await overlayText(page), /Quoi faire/);
+    await page.evaluate(() => window.replica.show('business-verification.ec-1012.en'));
+    await waitForOverlayText(page, /EC-1012/);
+    await page.close();
+  });
+
+  it('anchors a field tip beside its field, follows the field when the portal replaces it, and Esc closes it', async () => {
+    const page = await openPortal(ctx.browser, '/en/business/register');
+    await waitForPage(page, 'business-identifiers');
+    await waitForOverlayText(page, /Help with the fields/);
+    // Focus the Business Number field the way a user would: by its label.
+    await page.evaluate(() => {
+      const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
+        /Business Number/i.test(l.textContent),
+      );
+      const field =
+        label?.closest('mat-form-field')?.querySelector('input') ?? document.getElementById(label?.htmlFor);
+      field.focus();
+    });
+    await page.keyboard.type('12345');
+    await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 8000 });
+    const first = await bubbleAndField(page);
+    assert.ok(first.field && first.bubble);
+    assert.ok(!overlaps(first.bubble, first.field), 'the tip never covers the field being filled in');
+    assert.match(await overlayText(page), /Check this/, 'a format hint for 5 digits');
+    const oldNode = await page.evaluateHandle(() => document.activeElement);
+    await page.evaluate(() => window.replica.rerender());
+    await page.waitForFunction((el) => !el.isConnected, {}, oldNode);
+    // Scroll the page a little: the bubble follows.
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await new Promise((r) => setTimeout(r, 400));
+    const second = await bubbleAndField(page);
+    assert.ok(second.bubble, 'the tip is still shown after the field was replaced');
+    assert.ok(Math.abs(second.bubble.top - second.field.top) < 40, 'and sits beside the new field');
+    assert.ok(!overlaps(second.bubble, second.field));
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble'),
+    );
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'INPUT',
+      'focus stayed in the field',
+    );
+    await page.close();
+  });
+
+  it('docks a tip in the panel when its field disappears, never losing it', async () => {
+    const page = await openPortal(ctx.browser, '/en/business/register');
+    await waitForPage(page, 'business-identifiers');
+    await waitForOverlayText(page, /Show next to the field/);
+    await clickShadow(page, '.cg-details .cg-link');
+    await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 8000 });
+    // The portal drops the field (a change we did not foresee).
+    await page.evaluate(() => {
+      for (const f of document.querySelectorAll('main mat-form-field, main input')) f.remove();
+    });
+    await page.waitForSelector('carm-guide >>> .cg-docked-open', { timeout: 8000 });
+    assert.equal(await page.$('carm-guide >>> .cg-bubble'), null);
+    assert.match(await overlayText(page), /not on the screen right now/);
+    await page.close();
+  });
+});
