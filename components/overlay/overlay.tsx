@@ -8,8 +8,6 @@ export interface OverlayProps {
   lang: Lang;
   pageName: string;
   view: OverlayView | null;
-  /** Moved to the other side to keep clear of the focused portal field. */
-  flipped?: boolean;
   failed: boolean;
   collapsed: boolean;
   /** Said by the one polite live region when the page or step changes. */
@@ -83,12 +81,10 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
         <section key={e.id + (e.code ?? '')} class="cg-error" aria-label={t(lang, 'errorHeading')}>
           <h2 class="cg-h">{e.title}</h2>
           <p>
-            <strong>{t(lang, 'whatItMeans')}</strong>
-            {e.meaning}
+            <strong>{t(lang, 'whatItMeans')}</strong> {e.meaning}
           </p>
           <p>
-            <strong>{t(lang, 'whatToDo')}</strong>
-            {e.action}
+            <strong>{t(lang, 'whatToDo')}</strong> {e.action}
           </p>
           <SourceNote source={e.source} lang={lang} />
         </section>
@@ -214,8 +210,7 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
 /** The panel on the portal: never modal, docked in a corner, collapses to a small bar; Esc collapses it. */
 export const Overlay = (p: OverlayProps) => {
   const lang = p.view?.lang ?? p.lang;
-  const left = (p.view?.side === 'left') !== !!p.flipped;
-  const side = left ? ' cg-left' : '';
+  const side = p.view?.side === 'left' ? ' cg-left' : '';
   return (
     <aside
       class={`cg-panel${p.collapsed ? ' cg-collapsed' : ''}${side}`}

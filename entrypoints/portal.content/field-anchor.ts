@@ -25,9 +25,9 @@ export class FieldAnchor {
     doc.addEventListener(
       'focusin',
       (e) => {
+        // Focus inside our own shadow root arrives retargeted to the host, which is not a portal element.
         const target = e.target as HTMLElement | null;
-        if (target && target !== this.current && target.matches?.('input,select,textarea'))
-          cb.onFocusField(target);
+        if (target?.matches && !target.matches('carm-guide')) cb.onFocusField(target);
       },
       { capture: true, signal },
     );

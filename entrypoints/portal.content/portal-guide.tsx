@@ -34,7 +34,9 @@ export class PortalGuide {
   private fieldPresent: Record<string, boolean> = {};
   private openTipId: string | null = null;
   private hintText = '';
-  private flipped = false;
+  /** Folded to its bar while the user fills in a field it would cover; not saved. */
+  private tucked = false;
+  private panelRect: DOMRect | undefined;
   private request = 0;
   private readonly anchor: FieldAnchor;
 
@@ -101,6 +103,7 @@ export class PortalGuide {
   }
 
   private onPageChange(r: Recognition) {
+    this.tucked = false;
     this.closeTip();
     this.report = null;
     void this.send({ type: 'visit', page: r.page, lang: this.lang });
@@ -163,21 +166,27 @@ export class PortalGuide {
 
   private onFieldFocus(el: HTMLElement) {
     this.dodge(el);
+    if (el === this.anchor.current || !el.matches('input,select,textarea')) return;
     const view = this.view;
     if (!view?.help.fieldTips) return;
     const tip = view.fieldTips.find((f) => findField(this.win.document, f.field, this.host) === el);
     if (tip && tip.id !== this.openTipId) this.openTip(tip.id, el);
   }
 
-  /** The panel never sits on the field being filled in: it moves to the other side while that field has focus. */
+  /**
+   * The panel never sits on the field being filled in: while a field it would cover has focus, it folds to its
+   * bar (the tip bubble still helps beside the field), and unfolds once focus moves elsewhere.
+   */
   private dodge(field: HTMLElement) {
+    if (this.collapsed) return;
     const panel = this.container?.querySelector('.cg-panel');
-    if (!panel || this.collapsed) return;
+    if (!this.tucked && panel) this.panelRect = panel.getBoundingClientRect();
+    const b = this.panelRect;
+    if (!b) return;
     const a = field.getBoundingClientRect();
-    const b = panel.getBoundingClientRect();
     const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-    if (overlaps) {
-      this.flipped = !this.flipped;
+    if (overlaps !== this.tucked) {
+      this.tucked = overlaps;
       this.draw();
     }
   }
@@ -218,9 +227,8 @@ export class PortalGuide {
           lang={lang}
           pageName={PAGE_NAMES[this.recognition.page][lang]}
           view={view}
-          flipped={this.flipped}
           failed={this.failed}
-          collapsed={this.collapsed ?? false}
+          collapsed={(this.collapsed ?? false) || this.tucked}
           announcement={this.announcement}
           fieldPresent={this.fieldPresent}
           openTipId={tip && !field ? tip.id : null}
@@ -253,6 +261,11 @@ export class PortalGuide {
   }
 
   private toggle() {
+    if (this.tucked) {
+      this.tucked = false;
+      this.draw();
+      return;
+    }
     this.collapsed = !this.collapsed;
     this.draw();
     void this.send({ type: 'settings-update', patch: { overlay: { collapsed: this.collapsed } } });

@@ -1,6 +1,6 @@
 // Real browsers with the built extension, against the portal replica served at the real portal URL.
 // Recipes: ../shared/testing/browsers.md. A missing browser is a failure that says how to install it.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -111,6 +111,17 @@ export const launchChromium = async ({ userDataDir, ext = CHROME_EXT, args = [],
     },
   );
   const extensionId = new URL(worker.url()).host;
+  // A fresh install opens the options page (first-run role choice). Two tabs competing for focus made later
+  // clicks and screenshots fail with "Target closed", so tests close it and open pages themselves.
+  if (ownDir || !existsSync(join(dir, '.carm-guide-seen'))) {
+    const options = await browser
+      .waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/options.html`), {
+        timeout: 5000,
+      })
+      .catch(() => null);
+    await (await options?.page())?.close();
+    if (!ownDir) writeFileSync(join(dir, '.carm-guide-seen'), '');
+  }
   const close = async () => {
     await browser.close();
     if (ownDir) rmSync(dir, { recursive: true, force: true });
