@@ -123,8 +123,22 @@ export const buildOverlayView = (input: {
   const role = profile.role;
   const pageStep = stepOfPage(page);
   // On an unknown page, the guide still shows where the user is on their path.
-  const next = nextActionFor(profile, lang);
-  const stepId = pageStep ?? next?.step;
+  const pathNext = nextActionFor(profile, lang);
+  const stepId = pageStep ?? pathNext?.step;
+  // On a page of the path, "next" is what is left in this page's step; elsewhere, the first thing left overall.
+  const hereItem =
+    role && pageStep && ROLE_PATH[role].includes(pageStep)
+      ? checklistFor(role, pageStep).find((i) => !isDone(profile, i.id))
+      : undefined;
+  const next: NextAction | undefined =
+    hereItem && pageStep
+      ? {
+          step: pageStep,
+          itemId: hereItem.id,
+          text: hereItem.text[lang],
+          path: pathNext?.path ?? `/${lang}/homepage`,
+        }
+      : pathNext;
   let step: StepView | undefined;
   let checklist: ChecklistEntry[] = [];
   if (stepId) {

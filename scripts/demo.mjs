@@ -1,0 +1,87 @@
+// `npm run demo`: builds the extension and shows it on the portal replica in Chromium.
+// With a display it opens a real window; without one (or with --screenshots DIR) it writes screenshots of the
+// overlay in English and French and of the popup, and prints where they are.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  ARTIFACTS,
+  chooseRoleInOverlay,
+  launchChromium,
+  openPortal,
+  waitForOverlayText,
+  waitForPage,
+} from '../test/e2e/harness.mjs';
+
+const args = process.argv.slice(2);
+const shotsAt = args.indexOf('--screenshots');
+const wantShots = shotsAt >= 0 || !process.env.DISPLAY;
+const dir = resolve(shotsAt >= 0 && args[shotsAt + 1] ? args[shotsAt + 1] : join(ARTIFACTS, 'demo'));
+
+if (!args.includes('--no-build')) {
+  console.log('Building the extension (Chrome MV3)…');
+  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const ctx = await launchChromium({ headless: wantShots });
+try {
+  const page = await openPortal(ctx.browser, '/en/business/register');
+  await waitForPage(page, 'business-identifiers');
+  if (!wantShots) {
+    console.log('Chromium is open on the portal replica with CARM Guide. Close the window to end the demo.');
+    await new Promise((done) => ctx.browser.on('disconnected', done));
+    process.exit(0);
+  }
+  mkdirSync(dir, { recursive: true });
+  const shots = [];
+  const shoot = async (p, name) => {
+    const file = join(dir, name);
+    await p.screenshot({ path: file });
+    shots.push(file);
+  };
+  await shoot(page, 'overlay-en-choose-role.png');
+  await chooseRoleInOverlay(page, 'importer');
+  await waitForOverlayText(page, /Step 3 of 5/);
+  await shoot(page, 'overlay-en-business-identifiers.png');
+  // A field tip beside the Business Number field, with a format hint computed on the spot.
+  await page.evaluate(() => {
+    const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
+      /Business Number/.test(l.textContent),
+    );
+    label?.closest('mat-form-field')?.querySelector('input')?.focus();
+  });
+  await page.keyboard.type('12345678');
+  await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 5000 });
+  await shoot(page, 'overlay-en-field-tip.png');
+  await page.evaluate(() => {
+    window.replica.show('business-information.name-address-mismatch.fr');
+  });
+  await waitForPage(page, { page: 'business-information', lang: 'fr' });
+  await waitForOverlayText(page, /Quoi faire/);
+  await shoot(page, 'overlay-fr-error.png');
+  await page.evaluate(() => {
+    window.replica.show('portal-home.fr');
+  });
+  await waitForPage(page, { page: 'portal-home', lang: 'fr' });
+  await waitForOverlayText(page, /Étape 4 de 5/);
+  await shoot(page, 'overlay-fr-portal-home.png');
+
+  const popup = await ctx.browser.newPage();
+  await popup.setViewport({ width: 400, height: 760 });
+  await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html`);
+  await popup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
+  await new Promise((r) => setTimeout(r, 300));
+  await shoot(popup, 'popup.png');
+
+  const options = await ctx.browser.newPage();
+  await options.setViewport({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${ctx.extensionId}/options.html`);
+  await options.waitForSelector('[data-testid="profile-list"]', { timeout: 8000 });
+  await shoot(options, 'options.png');
+
+  console.log('Screenshots written:');
+  for (const s of shots) console.log(`  ${s}`);
+} finally {
+  await ctx.close();
+}
