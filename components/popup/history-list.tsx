@@ -6,11 +6,28 @@ import { SourceLink } from './source-link';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Friday, April 26, 2024, 4:00 p.m. ET to Monday, May 13, 2024, 3:00 a.m. ET", or the single date. */
+const ZONE = / (ET|HE)$/;
+
+/** "4:00 p.m. ET" / "16 h HE": the part formatDate adds after the date. */
+const timeOf = (at: Date, lang: Lang): string =>
+  formatDate(at, lang, 'minute').slice(formatDate(at, lang, 'day').length + 2);
+
+/**
+ * "Friday, April 26, 2024, 4:00 p.m. ET to Monday, May 13, 2024, 3:00 a.m. ET"; within one day, "Saturday,
+ * April 18, 2026, 8:00 a.m. to 5:00 p.m. ET" / "samedi 18 avril 2026, de 8 h à 17 h HE"; or the single date.
+ */
 export const whenText = (item: HistoryItem, lang: Lang): string => {
-  const start = formatDate(new Date(item.start), lang, item.precision);
+  const startAt = new Date(item.start);
+  const start = formatDate(startAt, lang, item.precision);
   if (!item.end) return start;
-  return p(lang, 'range', { start, end: formatDate(new Date(item.end), lang, item.precision) });
+  const endAt = new Date(item.end);
+  const day = formatDate(startAt, lang, 'day');
+  if (item.precision === 'minute' && day === formatDate(endAt, lang, 'day')) {
+    const from = timeOf(startAt, lang).replace(ZONE, '');
+    const to = timeOf(endAt, lang);
+    return lang === 'fr' ? `${day}, de ${from} à ${to}` : `${day}, ${from} to ${to}`;
+  }
+  return p(lang, 'range', { start, end: formatDate(endAt, lang, item.precision) });
 };
 
 /** Passed and superseded CARM milestones, newest first, collapsed by default; superseded plans say what replaced them. */

@@ -177,6 +177,7 @@ describe('the deadline form', () => {
     });
     expect(checkDeadlineForm({ ...ok, title: 'a\tb' }, NOW).errors).toEqual({ title: 'errTitleChars' });
     expect(checkDeadlineForm({ ...ok, date: '2026-02-30' }, NOW).errors).toEqual({ date: 'errDate' });
+    expect(checkDeadlineForm({ ...ok, date: '' }, NOW).errors).toEqual({ date: 'errDateRequired' });
     expect(checkDeadlineForm({ ...ok, time: '' }, NOW).errors).toEqual({ time: 'errTime' });
     expect(checkDeadlineForm({ ...ok, date: '2026-11-26', time: '11:59' }, NOW).errors).toEqual({
       date: 'errPast',

@@ -252,7 +252,7 @@ export const checkDeadlineForm = (
   else if (title.length > TITLE_MAX) errors.title = 'errTitleLong';
   else if (CONTROL.test(title)) errors.title = 'errTitleChars';
   const dateOnly = easternInputInstant(values.date, '00:00');
-  if (!dateOnly) errors.date = 'errDate';
+  if (!dateOnly) errors.date = values.date.trim() === '' ? 'errDateRequired' : 'errDate';
   const at = easternInputInstant(values.date, values.time);
   if (dateOnly && !at) errors.time = 'errTime';
   else if (at && at.getTime() <= now.getTime()) errors.date = 'errPast';

@@ -100,6 +100,7 @@ export const POPUP = {
     en: 'Remove the tabs or line breaks from the title.',
     fr: 'Retirez les tabulations ou les sauts de ligne du titre.',
   },
+  errDateRequired: { en: 'Enter a date.', fr: 'Entrez une date.' },
   errDate: {
     en: 'Enter a real date, for example 2026-12-31.',
     fr: 'Entrez une date réelle, par exemple 2026-12-31.',

@@ -127,6 +127,14 @@ describe('Popup', () => {
     );
   });
 
+  it('writes a window within one day once, with both times', async () => {
+    await show();
+    const date = '[data-testid="history"] [data-id="portal-maintenance-tcc26-0081"] .pp-date';
+    expect(text(date)).toBe('Saturday, April 18, 2026, 8:00 a.m. to 5:00 p.m. ET');
+    await show({ lang: 'fr' });
+    expect(text(date)).toBe('Samedi 18 avril 2026, de 8 h à 17 h HE');
+  });
+
   it('shows where the user last was on the portal, and how long ago', async () => {
     await show();
     expect(text('[data-testid="last-visit"]')).toBe(
