@@ -11,6 +11,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
       'components/**/*.test.tsx',
+      'components/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/unit/**/*.test.tsx',
     ],

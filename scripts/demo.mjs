@@ -64,7 +64,7 @@ try {
     window.replica.show('portal-home.fr');
   });
   await waitForPage(page, { page: 'portal-home', lang: 'fr' });
-  await waitForOverlayText(page, /Étape 4 de 5/);
+  await waitForOverlayText(page, /Étape 4 sur 5/);
   await shoot(page, 'overlay-fr-portal-home.png');
 
   const popup = await ctx.browser.newPage();

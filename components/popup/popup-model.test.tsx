@@ -131,7 +131,7 @@ describe('progressSummary', () => {
       'delegate',
       'rpp',
     ]);
-    expect(summary.current?.label).toBe('Étape 1 de 5 · Rassembler vos renseignements');
+    expect(summary.current?.label).toBe('Étape 1 sur 5 · Rassembler vos renseignements');
     expect(summary.current?.done).toBe(1);
     expect(summary.checklist.find((c) => c.id === 'prepare-bn9')?.done).toBe(true);
     expect(summary.portalUrl).toBe('https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/fr/auth/login');

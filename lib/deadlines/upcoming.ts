@@ -1,20 +1,11 @@
-import { z } from 'zod';
 import type { Source, Text } from '../i18n/text';
+// A deadline the user adds is a stored shape: one schema, owned by lib/progress.
+import { type UserDeadline, userDeadlineSchema } from '../progress/schema';
 import { CATALOGUE, type CatalogueEntry, type CatalogueStatus, entryTimes, statusAt } from './catalogue';
 import { INACTIVITY_SOURCE, INACTIVITY_TITLE, inactivityDeadline } from './inactivity';
 import { type BillingPeriod, nextRecurringDeadlines, type RecurringKind } from './payment-due-date';
 
-/** A deadline the user adds (e.g. "Renew the bond"): their own words, not translated. */
-export const userDeadlineSchema = z
-  .object({
-    id: z.string().trim().min(1).max(64),
-    title: z.string().trim().min(1).max(80),
-    /** An instant with its offset or Z (e.g. Date.toISOString()), so it means the same time in every zone; zod rejects Feb 30. */
-    at: z.iso.datetime({ offset: true }),
-    note: z.string().trim().max(500).optional(),
-  })
-  .strict();
-export type UserDeadline = z.infer<typeof userDeadlineSchema>;
+export { type UserDeadline, userDeadlineSchema };
 
 export type UpcomingKind = RecurringKind | CatalogueEntry['kind'] | 'user' | 'inactivity';
 

@@ -17,11 +17,13 @@ import {
 describe('query helpers', () => {
   it('labels progress as "Step n of total · short title" in both languages', () => {
     expect(stepProgressLabel('importer', 'link-business', 'en')).toBe('Step 3 of 5 · Link your business');
-    expect(stepProgressLabel('importer', 'link-business', 'fr')).toBe('Étape 3 de 5 · Lier votre entreprise');
+    expect(stepProgressLabel('importer', 'link-business', 'fr')).toBe(
+      'Étape 3 sur 5 · Lier votre entreprise',
+    );
     expect(stepProgressLabel('broker', 'client-requests', 'en')).toBe(
       'Step 4 of 4 · Request client delegation',
     );
-    expect(stepProgressLabel('employee', 'employee-access', 'fr')).toBe("Étape 3 de 3 · Demander l'accès");
+    expect(stepProgressLabel('employee', 'employee-access', 'fr')).toBe("Étape 3 sur 3 · Demander l'accès");
   });
 
   it('gives just the short title for a step off the role’s path', () => {

@@ -56,7 +56,7 @@ export const stepProgressLabel = (role: RoleId, step: StepId, lang: Lang): strin
   const short = stepById(step).short[lang];
   if (index < 0) return short;
   const position =
-    lang === 'fr' ? `Étape ${index + 1} de ${path.length}` : `Step ${index + 1} of ${path.length}`;
+    lang === 'fr' ? `Étape ${index + 1} sur ${path.length}` : `Step ${index + 1} of ${path.length}`;
   return `${position} · ${short}`;
 };
 

@@ -88,7 +88,7 @@ describe('Chromium: the guide', () => {
       await waitForPage(page, { role: null });
     }
     await chooseRoleInOverlay(page, 'nri');
-    await waitForOverlayText(page, /Étape 3 de 5 · Lier votre entreprise/);
+    await waitForOverlayText(page, /Étape 3 sur 5 · Lier votre entreprise/);
     for (const pageId of [
       'business-information',
       'business-verification',
@@ -101,7 +101,7 @@ describe('Chromium: the guide', () => {
     }
     await page.evaluate(() => window.replica.show('nri-documents.fr'));
     await waitForPage(page, 'nri-documents');
-    assert.match(await waitForOverlayText(page, /BSF900/), /Étape 3 de 5/);
+    assert.match(await waitForOverlayText(page, /BSF900/), /Étape 3 sur 5/);
     assert.deepEqual(page.pageErrors, []);
     await page.close();
   });
