@@ -159,7 +159,7 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
         </details>
       )}
       {view.help.checklist && view.checklist.length > 0 && (
-        <details class="cg-details" open={view.page !== 'unknown'}>
+        <details class="cg-details cg-checklist-box" open={view.page !== 'unknown'}>
           <summary>
             {t(lang, 'checklistHeading')}
             {step && step.total > 0 && ` (${t(lang, 'progressOf', { done: step.done, total: step.total })})`}
