@@ -69,6 +69,36 @@ const RoleChooser = ({ view, onRole }: { view: OverlayView; onRole: (r: RoleId) 
   </fieldset>
 );
 
+const Checklist = ({
+  items,
+  lang,
+  onTick,
+}: {
+  items: OverlayView['checklist'];
+  lang: Lang;
+  onTick: (itemId: string, done: boolean) => void;
+}) => (
+  <ul class="cg-checklist">
+    {items.map((item) => (
+      <li key={item.id}>
+        <label>
+          <input
+            type="checkbox"
+            checked={item.done}
+            onChange={(e) => onTick(item.id, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>
+            {item.text}
+            {item.by === 'portal' && item.done && <span class="cg-muted"> {t(lang, 'tickedByPortal')}</span>}
+          </span>
+        </label>
+        {item.detail && <p class="cg-muted cg-detail">{item.detail}</p>}
+        <SourceNote source={item.source} lang={lang} />
+      </li>
+    ))}
+  </ul>
+);
+
 const Body = (p: OverlayProps & { view: OverlayView }) => {
   const { view } = p;
   const lang = view.lang;
@@ -164,27 +194,15 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
             {t(lang, 'checklistHeading')}
             {step && step.total > 0 && ` (${t(lang, 'progressOf', { done: step.done, total: step.total })})`}
           </summary>
-          <ul class="cg-checklist">
-            {view.checklist.map((item) => (
-              <li key={item.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={item.done}
-                    onChange={(e) => p.onTick(item.id, (e.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <span>
-                    {item.text}
-                    {item.by === 'portal' && item.done && (
-                      <span class="cg-muted"> {t(lang, 'tickedByPortal')}</span>
-                    )}
-                  </span>
-                </label>
-                {item.detail && <p class="cg-muted cg-detail">{item.detail}</p>}
-                <SourceNote source={item.source} lang={lang} />
-              </li>
-            ))}
-          </ul>
+          <Checklist items={view.checklist} lang={lang} onTick={p.onTick} />
+        </details>
+      )}
+      {view.help.checklist && view.prepare && (
+        <details class="cg-details cg-prepare-box">
+          <summary>
+            {t(lang, 'beforeYouStart', { done: view.prepare.done, total: view.prepare.total })}
+          </summary>
+          <Checklist items={view.prepare.items} lang={lang} onTick={p.onTick} />
         </details>
       )}
       {view.resources.length > 0 && (

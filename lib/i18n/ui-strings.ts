@@ -54,6 +54,10 @@ export const UI = {
   kind_enter: { en: 'What to enter', fr: 'Quoi inscrire' },
   kind_pitfall: { en: 'Watch out', fr: 'Attention' },
   kind_next: { en: 'What comes next', fr: 'Et ensuite' },
+  beforeYouStart: {
+    en: 'Before you start: {done} of {total} ready',
+    fr: 'Avant de commencer : {done} sur {total} prêts',
+  },
   checklistHeading: { en: 'Checklist for this step', fr: 'Liste de vérification de cette étape' },
   tickedByPortal: { en: '(confirmed by the portal)', fr: '(confirmé par le portail)' },
   fieldHelpHeading: { en: 'Help with the fields', fr: 'Aide pour les champs' },

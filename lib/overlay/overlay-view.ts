@@ -1,5 +1,6 @@
 import {
   CHECKLIST,
+  type ChecklistItem,
   checklistFor,
   ERROR_HELP_BY_ID,
   errorCodeHelp,
@@ -64,6 +65,8 @@ export interface OverlayView {
   profile: { id: string; label: string; count: number };
   step?: StepView;
   checklist: ChecklistEntry[];
+  /** "Before you start": the prepare step's items while some are left, shown on the portal's pages too. */
+  prepare?: { title: string; done: number; total: number; items: ChecklistEntry[] };
   tips: { id: string; kind: PageTip['kind']; text: string; source: SourceLink }[];
   fieldTips: { id: string; field: string[]; format?: FieldFormat; text: string; source: SourceLink }[];
   errors: { id: string; code?: string; title: string; meaning: string; action: string; source: SourceLink }[];
@@ -120,6 +123,18 @@ export const buildOverlayView = (input: {
 }): OverlayView => {
   const { page, profile, settings } = input;
   const lang = viewLang(settings, input.portalLang);
+  const entriesFor = (items: readonly ChecklistItem[]): ChecklistEntry[] =>
+    items.map((i) => {
+      const tick = profile.ticks[i.id];
+      return {
+        id: i.id,
+        text: i.text[lang],
+        ...(i.detail ? { detail: i.detail[lang] } : {}),
+        done: tick?.done === true,
+        ...(tick ? { by: tick.by } : {}),
+        source: link(i.source, lang),
+      };
+    });
   const role = profile.role;
   const pageStep = stepOfPage(page);
   // On an unknown page, the guide still shows where the user is on their path.
@@ -143,18 +158,9 @@ export const buildOverlayView = (input: {
   let checklist: ChecklistEntry[] = [];
   if (stepId) {
     const s = stepById(stepId);
-    const items = role ? checklistFor(role, stepId) : CHECKLIST.filter((i) => i.step === stepId && !i.roles);
-    checklist = items.map((i) => {
-      const tick = profile.ticks[i.id];
-      return {
-        id: i.id,
-        text: i.text[lang],
-        ...(i.detail ? { detail: i.detail[lang] } : {}),
-        done: tick?.done === true,
-        ...(tick ? { by: tick.by } : {}),
-        source: link(i.source, lang),
-      };
-    });
+    checklist = entriesFor(
+      role ? checklistFor(role, stepId) : CHECKLIST.filter((i) => i.step === stepId && !i.roles),
+    );
     const path = role ? ROLE_PATH[role] : [];
     const after = role ? nextStep(role, stepId) : undefined;
     step = {
@@ -168,6 +174,13 @@ export const buildOverlayView = (input: {
       total: checklist.length,
       ...(after ? { next: after.short[lang] } : {}),
     };
+  }
+  let prepare: OverlayView['prepare'];
+  if (role && stepId !== 'prepare') {
+    const items = entriesFor(checklistFor(role, 'prepare'));
+    const done = items.filter((i) => i.done).length;
+    if (done < items.length)
+      prepare = { title: stepById('prepare').short[lang], done, total: items.length, items };
   }
   const errors = input.errors.map((e) => {
     const help = ERROR_HELP_BY_ID.get(e.id);
@@ -190,6 +203,7 @@ export const buildOverlayView = (input: {
     profile: { id: profile.id, label: profileLabel(profile, lang), count: input.profiles },
     ...(step ? { step } : {}),
     checklist,
+    ...(prepare ? { prepare } : {}),
     tips: tipsFor(page, role).map((t) => ({
       id: t.id,
       kind: t.kind,
