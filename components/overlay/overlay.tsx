@@ -1,12 +1,12 @@
 import type { RoleId } from '@/lib/guide/ids';
+import { BOOT, fill } from '@/lib/i18n/boot-strings';
 import type { Lang } from '@/lib/i18n/text';
-import { t, type UiKey } from '@/lib/i18n/ui-strings';
+import type { OverlayKey, OverlayStrings } from '@/lib/overlay/overlay-strings';
 import type { OverlayView, SourceLink } from '@/lib/overlay/overlay-view';
 
 export interface OverlayProps {
   /** Language while no view has arrived yet (the portal's). */
   lang: Lang;
-  pageName: string;
   view: OverlayView | null;
   failed: boolean;
   collapsed: boolean;
@@ -27,30 +27,36 @@ export interface OverlayProps {
   onCloseReport: () => void;
 }
 
-export const SourceNote = ({ source, lang }: { source: SourceLink; lang: Lang }) => (
+type Say = (key: OverlayKey, vars?: Record<string, string | number>) => string;
+const sayer =
+  (ui: OverlayStrings): Say =>
+  (key, vars) =>
+    fill(ui[key], vars);
+
+export const SourceNote = ({ source, s }: { source: SourceLink; s: Say }) => (
   <span class="cg-source">
     <a href={source.url} target="_blank" rel="noopener noreferrer">
-      {t(lang, 'source')}
+      {s('source')}
       <span class="cg-sr">
         {' '}
-        {source.title ?? ''} {t(lang, 'opensNewTab')}
+        {source.title ?? ''} {s('opensNewTab')}
       </span>
     </a>
-    {source.uncertain && <span class="cg-uncertain"> · {t(lang, 'notConfirmed')}</span>}
+    {source.uncertain && <span class="cg-uncertain"> · {s('notConfirmed')}</span>}
   </span>
 );
 
-const KIND_KEY: Record<string, UiKey> = {
+const KIND_KEY: Record<string, OverlayKey> = {
   'have-ready': 'kind_have_ready',
   enter: 'kind_enter',
   pitfall: 'kind_pitfall',
   next: 'kind_next',
 };
 
-const RoleChooser = ({ view, onRole }: { view: OverlayView; onRole: (r: RoleId) => void }) => (
+const RoleChooser = ({ view, onRole, s }: { view: OverlayView; onRole: (r: RoleId) => void; s: Say }) => (
   <fieldset class="cg-roles">
-    <legend>{t(view.lang, 'chooseRole')}</legend>
-    <p class="cg-muted">{t(view.lang, 'chooseRoleHint')}</p>
+    <legend>{s('chooseRole')}</legend>
+    <p class="cg-muted">{s('chooseRoleHint')}</p>
     {view.roles.map((r) => (
       <label key={r.id} class="cg-role">
         <input
@@ -71,11 +77,11 @@ const RoleChooser = ({ view, onRole }: { view: OverlayView; onRole: (r: RoleId) 
 
 const Checklist = ({
   items,
-  lang,
+  s,
   onTick,
 }: {
   items: OverlayView['checklist'];
-  lang: Lang;
+  s: Say;
   onTick: (itemId: string, done: boolean) => void;
 }) => (
   <ul class="cg-checklist">
@@ -89,11 +95,11 @@ const Checklist = ({
           />
           <span>
             {item.text}
-            {item.by === 'portal' && item.done && <span class="cg-muted"> {t(lang, 'tickedByPortal')}</span>}
+            {item.by === 'portal' && item.done && <span class="cg-muted"> {s('tickedByPortal')}</span>}
           </span>
         </label>
         {item.detail && <p class="cg-muted cg-detail">{item.detail}</p>}
-        <SourceNote source={item.source} lang={lang} />
+        <SourceNote source={item.source} s={s} />
       </li>
     ))}
   </ul>
@@ -101,32 +107,32 @@ const Checklist = ({
 
 const Body = (p: OverlayProps & { view: OverlayView }) => {
   const { view } = p;
-  const lang = view.lang;
+  const s = sayer(view.ui);
   const step = view.step;
   const roleTitle = view.roles.find((r) => r.id === view.role)?.title;
   return (
     <>
       <p class="cg-now">{view.pageName}</p>
       {view.errors.map((e) => (
-        <section key={e.id + (e.code ?? '')} class="cg-error" aria-label={t(lang, 'errorHeading')}>
+        <section key={e.id + (e.code ?? '')} class="cg-error" aria-label={s('errorHeading')}>
           <h2 class="cg-h">{e.title}</h2>
           <p>
-            <strong>{t(lang, 'whatItMeans')}</strong> {e.meaning}
+            <strong>{s('whatItMeans')}</strong> {e.meaning}
           </p>
           <p>
-            <strong>{t(lang, 'whatToDo')}</strong> {e.action}
+            <strong>{s('whatToDo')}</strong> {e.action}
           </p>
-          <SourceNote source={e.source} lang={lang} />
+          <SourceNote source={e.source} s={s} />
         </section>
       ))}
       {!view.role ? (
-        <RoleChooser view={view} onRole={p.onRole} />
+        <RoleChooser view={view} onRole={p.onRole} s={s} />
       ) : (
         <p class="cg-meta">
-          {t(lang, 'roleLabel', { role: roleTitle ?? '' })}
-          {view.profile.count > 1 && <> · {t(lang, 'profileLabel', { label: view.profile.label })}</>}{' '}
+          {s('roleLabel', { role: roleTitle ?? '' })}
+          {view.profile.count > 1 && <> · {s('profileLabel', { label: view.profile.label })}</>}{' '}
           <button type="button" class="cg-link" onClick={p.onChangeRole}>
-            {t(lang, 'changeRole')}
+            {s('changeRole')}
           </button>
         </p>
       )}
@@ -138,7 +144,7 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
             <div
               class="cg-bar"
               role="progressbar"
-              aria-label={t(lang, 'progressOf', { done: step.done, total: step.total })}
+              aria-label={s('progressOf', { done: step.done, total: step.total })}
               aria-valuemin={0}
               aria-valuemax={step.total}
               aria-valuenow={step.done}
@@ -146,23 +152,23 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
               <span style={{ width: `${Math.round((step.done / step.total) * 100)}%` }} />
             </div>
           )}
-          {view.role && step.index === 0 && <p class="cg-muted">{t(lang, 'stepNotOnPath')}</p>}
+          {view.role && step.index === 0 && <p class="cg-muted">{s('stepNotOnPath')}</p>}
           {view.nextAction ? (
-            <p class="cg-next">{t(lang, 'nextUp', { text: view.nextAction.text })}</p>
+            <p class="cg-next">{s('nextUp', { text: view.nextAction.text })}</p>
           ) : (
-            view.role && <p class="cg-next">{t(lang, 'allDone')}</p>
+            view.role && <p class="cg-next">{s('allDone')}</p>
           )}
         </section>
       )}
-      {view.page === 'unknown' && <p class="cg-muted">{t(lang, 'unknownPage')}</p>}
+      {view.page === 'unknown' && <p class="cg-muted">{s('unknownPage')}</p>}
       {view.help.pageTips && view.tips.length > 0 && (
-        <section aria-label={t(lang, 'tipsHeading')}>
-          <h2 class="cg-h">{t(lang, 'tipsHeading')}</h2>
+        <section aria-label={s('tipsHeading')}>
+          <h2 class="cg-h">{s('tipsHeading')}</h2>
           <ul class="cg-tips">
             {view.tips.map((tip) => (
               <li key={tip.id} class={`cg-tip cg-tip-${tip.kind}`}>
-                <span class="cg-kind">{t(lang, KIND_KEY[tip.kind] ?? 'kind_enter')}</span> {tip.text}{' '}
-                <SourceNote source={tip.source} lang={lang} />
+                <span class="cg-kind">{s(KIND_KEY[tip.kind] ?? 'kind_enter')}</span> {tip.text}{' '}
+                <SourceNote source={tip.source} s={s} />
               </li>
             ))}
           </ul>
@@ -170,18 +176,18 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
       )}
       {view.help.fieldTips && view.fieldTips.length > 0 && (
         <details class="cg-details" open>
-          <summary>{t(lang, 'fieldHelpHeading')}</summary>
+          <summary>{s('fieldHelpHeading')}</summary>
           <ul class="cg-tips">
             {view.fieldTips.map((f) => (
               <li key={f.id} class={`cg-tip${p.openTipId === f.id ? ' cg-docked-open' : ''}`} data-tip={f.id}>
-                {f.text} <SourceNote source={f.source} lang={lang} />
+                {f.text} <SourceNote source={f.source} s={s} />
                 <br />
                 {p.fieldPresent[f.id] ? (
                   <button type="button" class="cg-link" onClick={() => p.onShowField(f.id)}>
-                    {t(lang, 'showByField')}
+                    {s('showByField')}
                   </button>
                 ) : (
-                  <span class="cg-muted">{t(lang, 'fieldNotShown')}</span>
+                  <span class="cg-muted">{s('fieldNotShown')}</span>
                 )}
               </li>
             ))}
@@ -191,31 +197,29 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
       {view.help.checklist && view.checklist.length > 0 && (
         <details class="cg-details cg-checklist-box" open={view.page !== 'unknown'}>
           <summary>
-            {t(lang, 'checklistHeading')}
-            {step && step.total > 0 && ` (${t(lang, 'progressOf', { done: step.done, total: step.total })})`}
+            {s('checklistHeading')}
+            {step && step.total > 0 && ` (${s('progressOf', { done: step.done, total: step.total })})`}
           </summary>
-          <Checklist items={view.checklist} lang={lang} onTick={p.onTick} />
+          <Checklist items={view.checklist} s={s} onTick={p.onTick} />
         </details>
       )}
       {view.help.checklist && view.prepare && (
         <details class="cg-details cg-prepare-box">
-          <summary>
-            {t(lang, 'beforeYouStart', { done: view.prepare.done, total: view.prepare.total })}
-          </summary>
-          <Checklist items={view.prepare.items} lang={lang} onTick={p.onTick} />
+          <summary>{s('beforeYouStart', { done: view.prepare.done, total: view.prepare.total })}</summary>
+          <Checklist items={view.prepare.items} s={s} onTick={p.onTick} />
         </details>
       )}
       {view.resources.length > 0 && (
         <details class="cg-details">
-          <summary>{t(lang, 'resourcesHeading')}</summary>
+          <summary>{s('resourcesHeading')}</summary>
           <ul class="cg-resources">
             {view.resources.map((r) => (
               <li key={r.id}>
                 <a href={r.url} target="_blank" rel="noopener noreferrer">
                   {r.title}
-                  <span class="cg-sr"> {t(lang, 'opensNewTab')}</span>
+                  <span class="cg-sr"> {s('opensNewTab')}</span>
                 </a>
-                {r.uncertain && <span class="cg-uncertain"> · {t(lang, 'notConfirmed')}</span>}
+                {r.uncertain && <span class="cg-uncertain"> · {s('notConfirmed')}</span>}
               </li>
             ))}
           </ul>
@@ -228,30 +232,34 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
 /** The panel on the portal: never modal, docked in a corner, collapses to a small bar; Esc collapses it. */
 export const Overlay = (p: OverlayProps) => {
   const lang = p.view?.lang ?? p.lang;
+  // Before the view arrives, only the boot strings exist (both languages, a handful).
+  const s: Say = p.view
+    ? sayer(p.view.ui)
+    : (key, vars) => fill((BOOT as Record<string, { en: string; fr: string }>)[key]?.[lang] ?? '', vars);
   const side = p.view?.side === 'left' ? ' cg-left' : '';
   return (
     <aside
       class={`cg-panel${p.collapsed ? ' cg-collapsed' : ''}${side}`}
-      aria-label={t(lang, 'panelLabel')}
+      aria-label={s('panelLabel')}
       lang={lang === 'fr' ? 'fr-CA' : 'en-CA'}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !p.collapsed && !p.report) p.onToggle();
       }}
     >
       <header class="cg-head">
-        <span class="cg-brand">{t(lang, 'productName')}</span>
-        <span class="cg-badge">{t(lang, 'unofficial')}</span>
+        <span class="cg-brand">{s('productName')}</span>
+        <span class="cg-badge">{s('unofficial')}</span>
         {p.collapsed && p.view?.step && <span class="cg-mini">{p.view.step.label}</span>}
         <button
           type="button"
           class="cg-toggle"
           aria-expanded={!p.collapsed}
           aria-controls="cg-body"
-          title={t(lang, p.collapsed ? 'expand' : 'collapse')}
+          title={s(p.collapsed ? 'expand' : 'collapse')}
           onClick={p.onToggle}
         >
           <span aria-hidden="true">{p.collapsed ? '+' : '–'}</span>
-          <span class="cg-sr">{t(lang, p.collapsed ? 'expand' : 'collapse')}</span>
+          <span class="cg-sr">{s(p.collapsed ? 'expand' : 'collapse')}</span>
         </button>
       </header>
       <div id="cg-body" class="cg-body" hidden={p.collapsed}>
@@ -259,37 +267,32 @@ export const Overlay = (p: OverlayProps) => {
           <Body {...p} view={p.view} />
         ) : (
           <>
-            <p class="cg-now">{p.pageName}</p>
-            <p class="cg-muted">{t(lang, p.failed ? 'noConnection' : 'loading')}</p>
+            <p class="cg-muted">{s(p.failed ? 'noConnection' : 'loading')}</p>
           </>
         )}
         {p.report !== null && (
-          <section class="cg-report" aria-label={t(lang, 'reportPage')}>
-            <h2 class="cg-h">{t(lang, 'reportPage')}</h2>
-            <p class="cg-muted">{t(lang, 'reportIntro')}</p>
-            <textarea readOnly rows={8} value={p.report} aria-label={t(lang, 'reportPage')} />
+          <section class="cg-report" aria-label={s('reportPage')}>
+            <h2 class="cg-h">{s('reportPage')}</h2>
+            <p class="cg-muted">{s('reportIntro')}</p>
+            <textarea readOnly rows={8} value={p.report} aria-label={s('reportPage')} />
             <div class="cg-row">
               <button type="button" class="cg-button" onClick={p.onCopyReport}>
-                {t(lang, 'copy')}
+                {s('copy')}
               </button>
               <button type="button" class="cg-button cg-secondary" onClick={p.onCloseReport}>
-                {t(lang, 'closeReport')}
+                {s('closeReport')}
               </button>
             </div>
             <p class="cg-muted" role="status">
-              {p.reportStatus === 'copied'
-                ? t(lang, 'copied')
-                : p.reportStatus === 'failed'
-                  ? t(lang, 'copyFailed')
-                  : ''}
+              {p.reportStatus === 'copied' ? s('copied') : p.reportStatus === 'failed' ? s('copyFailed') : ''}
             </p>
           </section>
         )}
         <footer class="cg-foot">
-          <p class="cg-note">{t(lang, 'unofficialNote')}</p>
+          <p class="cg-note">{s('unofficialNote')}</p>
           {p.report === null && (
             <button type="button" class="cg-link" onClick={p.onReport}>
-              {t(lang, 'reportPage')}
+              {s('reportPage')}
             </button>
           )}
         </footer>

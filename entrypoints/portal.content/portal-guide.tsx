@@ -1,21 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { FieldBubble } from '@/components/overlay/field-bubble';
 import { Overlay } from '@/components/overlay/overlay';
-import { checkFormat } from '@/lib/guide/formats';
 import type { RoleId } from '@/lib/guide/ids';
-import { PAGE_NAMES } from '@/lib/guide/page-names';
 import type { Lang } from '@/lib/i18n/text';
-import { t } from '@/lib/i18n/ui-strings';
 import type { OverlayView } from '@/lib/overlay/overlay-view';
+import { type TipsApi, whenTips } from '@/lib/overlay/tips-api';
 import { isConfirmationPage } from '@/lib/progress/confirmation-pages';
 import { findField } from '@/lib/recognise/find-field';
-import { pageOutline } from '@/lib/recognise/page-outline';
 import { readSignals } from '@/lib/recognise/page-signals';
 import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
-import { FieldAnchor } from './field-anchor';
+import { watchFocus } from './focus-watch';
 
 const WATCHED_KEYS = ['progress', 'settings'];
 
@@ -23,6 +19,11 @@ const WATCHED_KEYS = ['progress', 'settings'];
 export class PortalGuide {
   private host: HTMLElement | undefined;
   private container: HTMLElement | undefined;
+  /** Where field-tip bubbles go: a sibling of the panel in our shadow root. */
+  private layer: HTMLElement | undefined;
+  private tips: TipsApi | undefined;
+  /** The portal field the open tip points at (null: docked in the panel). */
+  private tipField: HTMLElement | null = null;
   private recognition: Recognition | undefined;
   private lang: Lang = 'en';
   private view: OverlayView | null = null;
@@ -33,34 +34,38 @@ export class PortalGuide {
   private reportStatus: '' | 'copied' | 'failed' = '';
   private fieldPresent: Record<string, boolean> = {};
   private openTipId: string | null = null;
-  private hintText = '';
   /** Folded to its bar while the user fills in a field it would cover; not saved. */
   private tucked = false;
   private panelRect: DOMRect | undefined;
   private request = 0;
-  private readonly anchor: FieldAnchor;
 
   constructor(
     private readonly win: Window,
     private readonly signal: AbortSignal,
   ) {
-    this.anchor = new FieldAnchor(win, signal, {
-      onInput: () => this.draw(),
-      onDismiss: () => this.closeTip(),
-      onFocusField: (el) => this.onFieldFocus(el),
+    watchFocus(win.document, signal, () => (this.openTipId ? this.tipField : null), {
+      onFocus: (el) => this.onFieldFocus(el),
+      onEscape: () => this.closeTip(),
+      onInput: () => this.tips?.refreshHint(),
+    });
+    whenTips((api) => {
+      this.tips = api;
+      this.drawTip();
     });
   }
 
-  attach(host: HTMLElement, container: HTMLElement) {
+  attach(host: HTMLElement, container: HTMLElement, layer: HTMLElement) {
     this.host = host;
     this.container = container;
+    this.layer = layer;
     this.evaluate();
   }
 
   detach() {
-    this.anchor.release();
+    if (this.layer) this.tips?.show(this.layer, null, null, () => undefined);
     this.host = undefined;
     this.container = undefined;
+    this.layer = undefined;
   }
 
   start(onCheck: () => void) {
@@ -157,7 +162,10 @@ export class PortalGuide {
     for (const tip of view.fieldTips) {
       const el = findField(this.win.document, tip.field, this.host);
       present[tip.id] = !!el;
-      if (tip.id === this.openTipId) this.anchor.follow(el);
+      if (tip.id === this.openTipId && el !== this.tipField) {
+        this.tipField = el;
+        this.drawTip();
+      }
     }
     const changed = JSON.stringify(present) !== JSON.stringify(this.fieldPresent);
     this.fieldPresent = present;
@@ -166,7 +174,7 @@ export class PortalGuide {
 
   private onFieldFocus(el: HTMLElement) {
     this.dodge(el);
-    if (el === this.anchor.current || !el.matches('input,select,textarea')) return;
+    if (el === this.tipField || !el.matches('input,select,textarea')) return;
     const view = this.view;
     if (!view?.help.fieldTips) return;
     const tip = view.fieldTips.find((f) => findField(this.win.document, f.field, this.host) === el);
@@ -196,68 +204,72 @@ export class PortalGuide {
     if (!tip) return;
     this.openTipId = tipId;
     const field = el ?? findField(this.win.document, tip.field, this.host);
-    this.anchor.follow(field);
+    this.tipField = field;
     if (field && !el) field.scrollIntoView({ block: 'center', behavior: 'auto' });
-    this.hintText = `${t(this.view?.lang ?? this.lang, 'fieldTipFor')}: ${tip.text}`;
-    this.announcement = this.hintText;
+    // Said once by the live region: the bubble itself is not focusable and not announced.
+    this.announcement = `${this.view?.ui.fieldTipFor ?? ''}: ${tip.text}`;
     this.draw();
   }
 
   private closeTip() {
     if (this.openTipId === null) return;
     this.openTipId = null;
-    this.anchor.follow(null);
+    this.tipField = null;
     this.draw();
+  }
+
+  /** The bubble beside the open tip's field, drawn by the field-tips script once it is loaded. */
+  private drawTip() {
+    const view = this.view;
+    const tip = view?.fieldTips.find((f) => f.id === this.openTipId);
+    if (!this.tips || !this.layer) return;
+    this.tips.show(
+      this.layer,
+      tip ? this.tipField : null,
+      tip && view
+        ? {
+            text: tip.text,
+            ...(tip.format ? { format: tip.format } : {}),
+            lang: view.lang,
+            showHints: view.help.formatHints,
+            ui: view.ui,
+          }
+        : null,
+      () => this.closeTip(),
+    );
   }
 
   private draw() {
     if (!this.container || !this.recognition) return;
     const view = this.view;
     const lang = view?.lang ?? this.lang;
-    const tip = view?.fieldTips.find((f) => f.id === this.openTipId);
-    const field = this.anchor.current;
-    // A format hint is computed from the field's value on the spot and never kept or sent (privacy promise).
-    const hint =
-      tip?.format && view?.help.formatHints && field && 'value' in field
-        ? checkFormat(tip.format, String((field as HTMLInputElement).value))
-        : null;
+    const tipOpen = view?.fieldTips.some((f) => f.id === this.openTipId) ?? false;
     render(
-      <>
-        <Overlay
-          lang={lang}
-          pageName={PAGE_NAMES[this.recognition.page][lang]}
-          view={view}
-          failed={this.failed}
-          collapsed={(this.collapsed ?? false) || this.tucked}
-          announcement={this.announcement}
-          fieldPresent={this.fieldPresent}
-          openTipId={tip && !field ? tip.id : null}
-          report={this.report}
-          reportStatus={this.reportStatus}
-          onToggle={() => this.toggle()}
-          onRole={(role: RoleId) => void this.send({ type: 'set-role', role })}
-          onChangeRole={() => void this.send({ type: 'set-role', role: null })}
-          onTick={(itemId, done) => void this.send({ type: 'tick', itemId, done })}
-          onShowField={(id) => this.openTip(id)}
-          onReport={() => this.openReport()}
-          onCopyReport={() => void this.copyReport()}
-          onCloseReport={() => {
-            this.report = null;
-            this.draw();
-          }}
-        />
-        {tip && field && (
-          <FieldBubble
-            lang={lang}
-            text={tip.text}
-            hint={hint}
-            bubbleRef={(el) => this.anchor.setFloating(el)}
-            onClose={() => this.closeTip()}
-          />
-        )}
-      </>,
+      <Overlay
+        lang={lang}
+        view={view}
+        failed={this.failed}
+        collapsed={(this.collapsed ?? false) || this.tucked}
+        announcement={this.announcement}
+        fieldPresent={this.fieldPresent}
+        openTipId={tipOpen && !this.tipField ? this.openTipId : null}
+        report={this.report}
+        reportStatus={this.reportStatus}
+        onToggle={() => this.toggle()}
+        onRole={(role: RoleId) => void this.send({ type: 'set-role', role })}
+        onChangeRole={() => void this.send({ type: 'set-role', role: null })}
+        onTick={(itemId, done) => void this.send({ type: 'tick', itemId, done })}
+        onShowField={(id) => this.openTip(id)}
+        onReport={() => this.openReport()}
+        onCopyReport={() => void this.copyReport()}
+        onCloseReport={() => {
+          this.report = null;
+          this.draw();
+        }}
+      />,
       this.container,
     );
+    this.drawTip();
   }
 
   private toggle() {
@@ -276,10 +288,9 @@ export class PortalGuide {
     if (!r) return;
     const url = new URL(this.win.location.href);
     const signals = readSignals(this.win.document, url, this.host);
-    this.report = pageOutline(signals, r, {
-      lang: this.lang,
-      version: browser.runtime.getManifest().version,
-    });
+    // The outline code comes with the field-tips script (document_idle), long loaded by the time anyone clicks.
+    const meta = { lang: this.lang, version: browser.runtime.getManifest().version };
+    this.report = this.tips?.outline(signals, r, meta) ?? '';
     this.reportStatus = '';
     this.draw();
   }

@@ -1,16 +1,13 @@
+import { BOOT, fill } from './boot-strings';
 import type { Lang, Text } from './text';
 
 /** Interface strings of the overlay, popup and options, in both official languages (Canada.ca plain language). */
 export const UI = {
-  productName: { en: 'CARM Guide', fr: 'Guide GCRA' },
-  unofficial: { en: 'Unofficial', fr: 'Non officiel' },
+  ...BOOT,
   unofficialNote: {
     en: 'An unofficial helper, not a Government of Canada product. Always follow what the portal and CBSA say.',
     fr: "Un outil d'aide non officiel, qui n'est pas un produit du gouvernement du Canada. Suivez toujours ce que disent le portail et l'ASFC.",
   },
-  collapse: { en: 'Hide the guide', fr: 'Masquer le guide' },
-  expand: { en: 'Show the guide', fr: 'Afficher le guide' },
-  panelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
   unknownPage: {
     en: 'This page is not part of registration, or the guide does not recognise it yet.',
     fr: "Cette page ne fait pas partie de l'inscription, ou le guide ne la reconnaît pas encore.",
@@ -87,11 +84,6 @@ export const UI = {
     fr: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
   },
   closeReport: { en: 'Close', fr: 'Fermer' },
-  loading: { en: 'Loading the guide…', fr: 'Chargement du guide…' },
-  noConnection: {
-    en: 'The guide could not load its tips. Reload the page to try again.',
-    fr: 'Le guide n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
-  },
   level_ok: { en: 'Looks right:', fr: 'Semble correct :' },
   level_info: { en: 'Note:', fr: 'À noter :' },
   level_warn: { en: 'Check this:', fr: 'À vérifier :' },
@@ -104,7 +96,5 @@ export const UI = {
 export type UiKey = keyof typeof UI;
 
 /** The string in `lang`, with `{name}` placeholders filled in. */
-export const t = (lang: Lang, key: UiKey, vars?: Record<string, string | number>): string => {
-  const text: string = UI[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
-};
+export const t = (lang: Lang, key: UiKey, vars?: Record<string, string | number>): string =>
+  fill(UI[key][lang], vars);

@@ -24,6 +24,7 @@ import { PAGE_NAMES } from '../guide/page-names';
 import type { Lang, Source } from '../i18n/text';
 import { type Profile, profileLabel, type Settings } from '../progress/schema';
 import type { PortalError } from '../recognise/recognise-page';
+import { type OverlayStrings, overlayStrings } from './overlay-strings';
 
 /** A source as the UI shows it: a link, and whether CBSA confirms it. */
 export interface SourceLink {
@@ -58,6 +59,8 @@ export interface StepView {
 
 export interface OverlayView {
   lang: Lang;
+  /** The overlay's interface strings in `lang`, so the content script carries no dictionary. */
+  ui: OverlayStrings;
   page: PageId;
   pageName: string;
   role: RoleId | null;
@@ -196,6 +199,7 @@ export const buildOverlayView = (input: {
   });
   return {
     lang,
+    ui: overlayStrings(lang),
     page,
     pageName: PAGE_NAMES[page][lang],
     role,

@@ -181,4 +181,23 @@ describe('Chromium: the guide', () => {
     assert.match(await overlayText(page), /not on the screen right now/);
     await page.close();
   });
+
+  it('outlines the page for a report without any value the user typed', async () => {
+    const page = await openPortal(ctx.browser, '/en/business/register');
+    await waitForPage(page, 'business-identifiers');
+    await page.evaluate(() => {
+      const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
+        /Business Number/i.test(l.textContent),
+      );
+      label?.closest('mat-form-field')?.querySelector('input')?.focus();
+    });
+    await page.keyboard.type('987654321');
+    await clickShadow(page, '.cg-foot .cg-link');
+    await page.waitForSelector('carm-guide >>> .cg-report textarea', { timeout: 5000 });
+    const outline = await page.$eval('carm-guide >>> .cg-report textarea', (t) => t.value);
+    assert.match(outline, /recognised: business-identifiers/);
+    assert.match(outline, /business number/);
+    assert.doesNotMatch(outline, /987654321|98765/);
+    await page.close();
+  });
 });

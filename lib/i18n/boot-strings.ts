@@ -1,0 +1,21 @@
+import type { Text } from './text';
+
+/** The few strings the overlay needs before its view arrives from the background (kept small: first paint). */
+export const BOOT = {
+  productName: { en: 'CARM Guide', fr: 'Guide GCRA' },
+  unofficial: { en: 'Unofficial', fr: 'Non officiel' },
+  collapse: { en: 'Hide the guide', fr: 'Masquer le guide' },
+  expand: { en: 'Show the guide', fr: 'Afficher le guide' },
+  panelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
+  loading: { en: 'Loading the guide…', fr: 'Chargement du guide…' },
+  noConnection: {
+    en: 'The guide could not load its tips. Reload the page to try again.',
+    fr: 'Le guide n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type BootKey = keyof typeof BOOT;
+
+/** Fills `{name}` placeholders. */
+export const fill = (text: string, vars?: Record<string, string | number>): string =>
+  vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
