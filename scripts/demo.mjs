@@ -67,18 +67,29 @@ try {
   await waitForOverlayText(page, /Étape 4 sur 5/);
   await shoot(page, 'overlay-fr-portal-home.png');
 
-  const popup = await ctx.browser.newPage();
-  await popup.setViewport({ width: 400, height: 760 });
-  await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html`);
-  await popup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
-  await new Promise((r) => setTimeout(r, 300));
-  await shoot(popup, 'popup.png');
-
-  const options = await ctx.browser.newPage();
-  await options.setViewport({ width: 1000, height: 900 });
-  await options.goto(`chrome-extension://${ctx.extensionId}/options.html`);
-  await options.waitForSelector('[data-testid="profile-list"]', { timeout: 8000 });
-  await shoot(options, 'options.png');
+  // The popup and options follow the portal's language last seen (French here), then English when forced.
+  const setLanguage = (page, language) =>
+    page.evaluate(
+      (l) => chrome.runtime.sendMessage({ type: 'settings-update', patch: { language: l } }),
+      language,
+    );
+  for (const lang of ['fr', 'en']) {
+    const popup = await ctx.browser.newPage();
+    await popup.setViewport({ width: 400, height: 760 });
+    await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html`);
+    if (lang === 'en') await setLanguage(popup, 'en');
+    await popup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 400));
+    await shoot(popup, `popup-${lang}.png`);
+    const options = await ctx.browser.newPage();
+    await options.setViewport({ width: 1000, height: 900 });
+    await options.goto(`chrome-extension://${ctx.extensionId}/options.html`);
+    await options.waitForSelector('[data-testid="profile-list"]', { timeout: 8000 });
+    await shoot(options, `options-${lang}.png`);
+    if (lang === 'en') await setLanguage(options, 'portal');
+    await popup.close();
+    await options.close();
+  }
 
   console.log('Screenshots written:');
   for (const s of shots) console.log(`  ${s}`);
