@@ -19,37 +19,86 @@ import {
 } from './schema';
 
 /*
- * Storage items, all at version 1. WXT keeps the version in `<key>$` as { v } and runs `migrations[n]` for every
- * n above the stored version as soon as the item is defined; a value without metadata counts as v1. To change a
- * shape: bump `version`, add `migrations[2]`, and keep the salvage in salvage.ts accepting the new shape.
+ * Storage items, all at version 1, the version kept in `<key>$` as { v } (WXT's metadata convention; a value
+ * without metadata counts as v1). Migrations are ours, run by `migrateStored` on every read, not by WXT's item
+ * options: WXT's runner builds an array sized by the stored number, so a garbage marker such as
+ * { v: -2147483648 } ran every extension context out of memory at start-up (docs/reliability.md, D1).
+ * To change a shape: bump STORED_VERSION, add MIGRATIONS[key][2], keep salvage.ts accepting the new shape.
  */
+
+/** Per item, the function that turns a value of version n - 1 into version n. Empty while everything is v1. */
+export const MIGRATIONS: Record<StoredKey, Record<number, (old: unknown) => unknown>> = {
+  progress: {},
+  settings: {},
+  userDeadlines: {},
+  problems: {},
+};
+
+export interface Migrated {
+  value: unknown;
+  /** The version the value was read at (garbage markers count as 1). */
+  from: number;
+  problems: string[];
+}
+
+/**
+ * Brings one stored value to `target` through `table`. The marker is untrusted: anything but a whole number from 1
+ * to `target` is reported; a newer version is read as it is (the salvage keeps what it can), garbage counts as 1.
+ */
+export const migrateValue = (
+  key: string,
+  value: unknown,
+  meta: unknown,
+  table: Record<number, (old: unknown) => unknown>,
+  target: number = STORED_VERSION,
+): Migrated => {
+  const v = (meta as { v?: unknown } | null | undefined)?.v;
+  if (value == null) return { value, from: target, problems: [] };
+  if (v === undefined) return { ...runMigrations(value, 1, table, target), problems: [] };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    return {
+      ...runMigrations(value, 1, table, target),
+      problems: [`${key}: unreadable version marker, read as version 1`],
+    };
+  }
+  if (v > target)
+    return {
+      value,
+      from: v,
+      problems: [`${key}: saved by a newer version (v${v}); kept what this one can read`],
+    };
+  return { ...runMigrations(value, v, table, target), problems: [] };
+};
+
+const runMigrations = (
+  value: unknown,
+  from: number,
+  table: Record<number, (old: unknown) => unknown>,
+  target: number,
+) => {
+  let current = value;
+  for (let n = from + 1; n <= target; n++) current = table[n]?.(current) ?? current;
+  return { value: current, from };
+};
 
 /** Shown to code that reads the item directly before anything was stored; readSnapshot builds a fresh default. */
 const PROGRESS_FALLBACK: ProgressState = defaultProgress(new Date(0));
 
 export const progressItem = storage.defineItem<ProgressState>('local:progress', {
   fallback: PROGRESS_FALLBACK,
-  version: STORED_VERSION,
-  migrations: {},
 });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: STORED_VERSION,
-  migrations: {},
 });
 
 export const userDeadlinesItem = storage.defineItem<UserDeadline[]>('local:userDeadlines', {
   fallback: [],
-  version: STORED_VERSION,
-  migrations: {},
 });
 
 /** The last recovery report; null once the user has dismissed it. */
 export const problemsItem = storage.defineItem<ProblemsReport | null>('local:problems', {
   fallback: null,
-  version: STORED_VERSION,
-  migrations: {},
 });
 
 export type StoredKey = 'progress' | 'settings' | 'userDeadlines' | 'problems';
@@ -90,13 +139,32 @@ export interface SnapshotRead {
   damaged: StoredKey[];
 }
 
+const SALVAGE = {
+  progress: salvageProgress,
+  settings: salvageSettings,
+  userDeadlines: salvageUserDeadlines,
+  problems: salvageProblems,
+} as const;
+
+/** One item's stored value, migrated (guarded) and salvaged. */
+const readKey = async <K extends StoredKey>(key: K, now: Date) => {
+  const item = ITEMS[key];
+  const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+  const migrated = migrateValue(key, raw === item.fallback ? null : raw, meta, MIGRATIONS[key]);
+  const salvaged = (SALVAGE[key] as (raw: unknown, now: Date) => Salvaged<StoredValues[K]>)(
+    migrated.value,
+    now,
+  );
+  return { value: salvaged.value, problems: [...migrated.problems, ...salvaged.problems] };
+};
+
 /** Reads everything; when something was repaired, `snapshot.problems` is the fresh report (not yet stored). */
 export const readSnapshot = async (now: Date = new Date()): Promise<SnapshotRead> => {
   const [progress, settings, userDeadlines, problems] = await Promise.all([
-    readValidated(progressItem, salvageProgress, now),
-    readValidated(settingsItem, salvageSettings, now),
-    readValidated(userDeadlinesItem, salvageUserDeadlines, now),
-    readValidated(problemsItem, salvageProblems, now),
+    readKey('progress', now),
+    readKey('settings', now),
+    readKey('userDeadlines', now),
+    readKey('problems', now),
   ]);
   const parts = { progress, settings, userDeadlines, problems };
   const damaged = (Object.keys(parts) as StoredKey[]).filter((key) => parts[key].problems.length > 0);
