@@ -18,6 +18,8 @@ export interface OverlayProps {
   report: string | null;
   reportStatus: '' | 'copied' | 'failed';
   onToggle: () => void;
+  /** Esc inside the panel. */
+  onEscape: (e: KeyboardEvent) => void;
   onRole: (role: RoleId) => void;
   onChangeRole: () => void;
   onTick: (itemId: string, done: boolean) => void;
@@ -243,7 +245,7 @@ export const Overlay = (p: OverlayProps) => {
       aria-label={s('panelLabel')}
       lang={lang === 'fr' ? 'fr-CA' : 'en-CA'}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !p.collapsed && !p.report) p.onToggle();
+        if (e.key === 'Escape') p.onEscape(e);
       }}
     >
       <header class="cg-head">
@@ -266,9 +268,7 @@ export const Overlay = (p: OverlayProps) => {
         {p.view ? (
           <Body {...p} view={p.view} />
         ) : (
-          <>
-            <p class="cg-muted">{s(p.failed ? 'noConnection' : 'loading')}</p>
-          </>
+          <p class="cg-muted">{s(p.failed ? 'noConnection' : 'loading')}</p>
         )}
         {p.report !== null && (
           <section class="cg-report" aria-label={s('reportPage')}>

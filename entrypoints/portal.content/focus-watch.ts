@@ -2,7 +2,7 @@ interface Callbacks {
   /** Focus moved to a portal element (never one of ours). */
   onFocus: (el: HTMLElement) => void;
   /** Esc, while a tip is open. */
-  onEscape: () => void;
+  onEscape: (e: KeyboardEvent) => void;
   /** The user typed in the field a tip is open for. */
   onInput: () => void;
 }
@@ -30,7 +30,7 @@ export const watchFocus = (
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && isTipOpen()) cb.onEscape();
+      if (e.key === 'Escape' && isTipOpen()) cb.onEscape(e);
     },
     { capture: true, signal },
   );

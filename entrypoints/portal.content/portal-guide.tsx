@@ -38,6 +38,10 @@ export class PortalGuide {
   private tucked = false;
   private panelRect: DOMRect | undefined;
   private request = 0;
+  /** The Esc that closed a tip: the panel must not fold on the same key press (one Esc, one layer). */
+  private tipEscape: Event | null = null;
+  /** Where keyboard focus goes once the next render has removed the control that had it. */
+  private refocus: string | null = null;
 
   constructor(
     private readonly win: Window,
@@ -45,7 +49,10 @@ export class PortalGuide {
   ) {
     watchFocus(win.document, signal, () => (this.openTipId ? this.tipField : null), {
       onFocus: (el) => this.onFieldFocus(el),
-      onEscape: () => this.closeTip(),
+      onEscape: (e) => {
+        this.tipEscape = e;
+        this.closeTip();
+      },
       onInput: () => this.tips?.refreshHint(),
     });
     whenTips((api) => {
@@ -197,6 +204,11 @@ export class PortalGuide {
       this.tucked = overlaps;
       this.draw();
     }
+    // Folded to its bar, the panel can still sit on the field (small windows, 200 % zoom): lift the field above it.
+    const bar = this.tucked ? this.container?.querySelector('.cg-panel')?.getBoundingClientRect() : undefined;
+    if (bar && a.left < bar.right && a.right > bar.left && a.top < bar.bottom && a.bottom > bar.top) {
+      this.win.scrollBy({ top: a.bottom - bar.top + 16, behavior: 'instant' });
+    }
   }
 
   private openTip(tipId: string, el?: HTMLElement | null) {
@@ -256,8 +268,15 @@ export class PortalGuide {
         report={this.report}
         reportStatus={this.reportStatus}
         onToggle={() => this.toggle()}
-        onRole={(role: RoleId) => void this.send({ type: 'set-role', role })}
-        onChangeRole={() => void this.send({ type: 'set-role', role: null })}
+        onRole={(role: RoleId) => {
+          this.refocus = '.cg-meta .cg-link';
+          void this.send({ type: 'set-role', role });
+        }}
+        onChangeRole={() => {
+          this.refocus = 'input[name="cg-role"]';
+          void this.send({ type: 'set-role', role: null });
+        }}
+        onEscape={(e) => this.escapeInPanel(e)}
         onTick={(itemId, done) => void this.send({ type: 'tick', itemId, done })}
         onShowField={(id) => this.openTip(id)}
         onReport={() => this.openReport()}
@@ -270,6 +289,18 @@ export class PortalGuide {
       this.container,
     );
     this.drawTip();
+    const target = this.refocus ? this.container.querySelector<HTMLElement>(this.refocus) : null;
+    if (target) {
+      this.refocus = null;
+      target.focus();
+    }
+  }
+
+  /** Esc inside the panel folds it (unless that Esc just closed a tip) and puts focus on the toggle, which stays. */
+  private escapeInPanel(e: KeyboardEvent) {
+    if (e === this.tipEscape || this.collapsed || this.tucked || this.report !== null) return;
+    this.toggle();
+    this.container?.querySelector<HTMLElement>('.cg-toggle')?.focus();
   }
 
   private toggle() {
