@@ -235,3 +235,127 @@ export const panelText = (page) =>
   page.evaluate(
     () => document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-panel')?.textContent ?? '',
   );
+
+// ---------------------------------------------------------------- hardening helpers (a11y, security, faults)
+
+/** Opens an extension page (`popup.html`, `options.html`) in a new tab of a launchChromium() context. */
+export const openExtensionPage = async (ctx, file) => {
+  const page = await ctx.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`chrome-extension://${ctx.extensionId}/${file}`, { waitUntil: 'domcontentloaded' });
+  return Object.assign(page, { pageErrors: errors });
+};
+
+/** Sends a runtime message to the background from an extension page, as the popup or options page would. */
+export const sendFromPage = (page, message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+
+const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core in the page's main world (injected through CDP, so an extension page's CSP does not block it) and
+ * returns the WCAG 2.1 A/AA violations, one line per node. `context` is axe's: `{ include: [['carm-guide']] }`
+ * scans the overlay's open shadow root.
+ */
+export const axeViolations = async (page, context = null) => {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE());
+  return page.evaluate(
+    async (ctx, tags) => {
+      const result = await window.axe.run(ctx ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.flatMap((v) =>
+        v.nodes.map(
+          (n) =>
+            `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`,
+        ),
+      );
+    },
+    context,
+    WCAG_21_AA,
+  );
+};
+
+/** What has keyboard focus, looking through open shadow roots; `overlay` is true inside <carm-guide>. */
+export const focusInfo = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    let overlay = false;
+    while (el?.shadowRoot?.activeElement) {
+      if (el.localName === 'carm-guide') overlay = true;
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || el === document.body || el === document.documentElement)
+      return { tag: 'BODY', overlay: false };
+    const byIds = (ids) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => el.getRootNode().getElementById?.(id)?.textContent ?? '')
+        .join(' ');
+    const name = (
+      el.getAttribute('aria-label') ||
+      byIds(el.getAttribute('aria-labelledby')) ||
+      el.labels?.[0]?.textContent ||
+      el.closest('label')?.textContent ||
+      el.closest('mat-form-field')?.querySelector('mat-label')?.textContent ||
+      el.textContent ||
+      ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+    const cs = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    return {
+      tag: el.localName,
+      type: el.getAttribute('type') ?? el.getAttribute('role') ?? '',
+      name: name.slice(0, 80),
+      value: 'value' in el ? String(el.value) : undefined,
+      checked: 'checked' in el ? el.checked : undefined,
+      overlay,
+      outline: cs.outlineStyle !== 'none' ? Number.parseFloat(cs.outlineWidth) : 0,
+      shadow: cs.boxShadow !== 'none',
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      inViewport:
+        r.width > 0 &&
+        r.height > 0 &&
+        r.bottom > 0 &&
+        r.top < innerHeight &&
+        r.right > 0 &&
+        r.left < innerWidth,
+    };
+  });
+
+/** Presses Tab (or Shift+Tab) until `test(focusInfo)` holds; fails with the stops it saw. */
+export const tabTo = async (page, test, { max = 60, back = false } = {}) => {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    if (back) await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    if (back) await page.keyboard.up('Shift');
+    const info = await focusInfo(page);
+    seen.push(
+      `${info.overlay ? '[overlay] ' : ''}${info.tag}${info.type ? `:${info.type}` : ''} "${info.name ?? ''}"`,
+    );
+    if (test(info)) return info;
+  }
+  throw new Error(`Tab never reached the control; stops:\n  ${seen.join('\n  ')}`);
+};
+
+/**
+ * Waits until `selector` matches inside the overlay's shadow root, polling from Node: page.waitForSelector with
+ * `>>>` polls on animation frames, which stopped after axe-core ran in the page (seen with Chromium headless).
+ */
+export const waitForShadow = async (page, selector, { timeout = 8000, gone = false } = {}) => {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const found = await page.evaluate(
+      (sel) => !!document.querySelector('carm-guide')?.shadowRoot?.querySelector(sel),
+      selector,
+    );
+    if (found !== gone) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${gone ? 'Still' : 'Never'} found ${selector} in the overlay after ${timeout} ms`);
+};
