@@ -20,7 +20,7 @@ import {
 
 /*
  * Storage items, all at version 1, the version kept in `<key>$` as { v } (WXT's metadata convention; a value
- * without metadata counts as v1). Migrations are ours, run by `migrateStored` on every read, not by WXT's item
+ * without metadata counts as v1). Migrations are ours, run by `migrateValue` on every read, not by WXT's item
  * options: WXT's runner builds an array sized by the stored number, so a garbage marker such as
  * { v: -2147483648 } ran every extension context out of memory at start-up (docs/reliability.md, D1).
  * To change a shape: bump STORED_VERSION, add MIGRATIONS[key][2], keep salvage.ts accepting the new shape.
