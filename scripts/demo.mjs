@@ -11,6 +11,7 @@ import {
   openPortal,
   waitForOverlayText,
   waitForPage,
+  waitForShadow,
 } from '../test/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
@@ -52,7 +53,7 @@ try {
     label?.closest('mat-form-field')?.querySelector('input')?.focus();
   });
   await page.keyboard.type('12345678');
-  await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 5000 });
+  await waitForShadow(page, '.cg-bubble', { timeout: 5000 });
   await shoot(page, 'overlay-en-field-tip.png');
   await page.evaluate(() => {
     window.replica.show('business-information.name-address-mismatch.fr');

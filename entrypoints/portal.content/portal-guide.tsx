@@ -66,6 +66,9 @@ export class PortalGuide {
     this.container = container;
     this.layer = layer;
     this.evaluate();
+    // Paint at once (the "loading" state, folded to its bar until the settings arrive) rather than after the
+    // background's reply: the worker may be asleep.
+    if (!this.view) this.draw();
   }
 
   detach() {
@@ -161,6 +164,8 @@ export class PortalGuide {
 
   private locateFields() {
     const view = this.view;
+    // Folded with no tip open, nothing shows whether a field is on screen: skip the search (render storms).
+    if (view && (this.collapsed || this.tucked) && !this.openTipId) return;
     if (!view?.help.fieldTips) {
       this.fieldPresent = {};
       return;
@@ -261,7 +266,7 @@ export class PortalGuide {
         lang={lang}
         view={view}
         failed={this.failed}
-        collapsed={(this.collapsed ?? false) || this.tucked}
+        collapsed={(this.collapsed ?? true) || this.tucked}
         announcement={this.announcement}
         fieldPresent={this.fieldPresent}
         openTipId={tipOpen && !this.tipField ? this.openTipId : null}
@@ -310,6 +315,7 @@ export class PortalGuide {
       return;
     }
     this.collapsed = !this.collapsed;
+    this.locateFields();
     this.draw();
     void this.send({ type: 'settings-update', patch: { overlay: { collapsed: this.collapsed } } });
   }

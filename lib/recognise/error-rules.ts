@@ -86,4 +86,4 @@ export const ERROR_RULES: readonly ErrorRule[] = [
 ];
 
 /** CBSA help-tool codes look like EC-1012 (carm-facts.md §5); their meanings are not published. */
-export const ERROR_CODE = /\bec[-\s]?(\d{4})\b/;
+export const ERROR_CODE = /\bec[-\s]?(\d{4})\b/i;

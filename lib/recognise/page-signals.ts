@@ -9,7 +9,7 @@ export interface PageSignals {
   actions: string[];
   /** Short texts of alerts, status messages and headings, where the portal shows errors. */
   alerts: string[];
-  /** All visible-ish text of the main area, normalised, for error codes only. */
+  /** The main area's raw text, for error codes (EC-####) only: normalising it all cost more than the rest. */
   text: string;
 }
 
@@ -22,22 +22,28 @@ const MAX_TEXT = 200;
 
 const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 
-const textsOf = (root: ParentNode, selector: string, out: string[], own?: HTMLElement | null): void => {
-  for (const el of root.querySelectorAll<HTMLElement>(selector)) {
-    if (own?.contains(el)) continue;
-    const aria = el.getAttribute('aria-label');
-    const raw = aria ?? (el instanceof HTMLInputElement ? el.value : el.textContent) ?? '';
-    const text = normalise(clip(raw));
-    if (text) out.push(text);
-  }
-};
+const ALL = [HEADINGS, LABELS, '[aria-labelledby]', ACTIONS, ALERTS].join(',');
+
+const SEP = '\u0001';
+
+const rawTextOf = (el: HTMLElement): string =>
+  clip(el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.value : el.textContent) ?? '');
+
+/** Normalises a whole list in one call (one NFD pass over the joined text, not one per element), dropping blanks. */
+const normaliseAll = (raw: string[]): string[] =>
+  raw.length === 0
+    ? []
+    : normalise(raw.join(SEP))
+        .split(SEP)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
 
 /** Removes the "/en" or "/fr" segment the portal puts first. */
 export const pathWithoutLang = (pathname: string): string =>
   pathname.replace(/^\/(en|fr)(?=\/|$)/i, '') || '/';
 
 /**
- * Reads headings, labels, actions and alerts in one pass of selector queries (no per-node JS walk).
+ * Reads headings, labels, actions and alerts in one selector query (no per-node JS walk over the whole page).
  * `own` is our overlay host, whose content is never read.
  */
 export const readSignals = (doc: Document, url: URL, own?: HTMLElement | null): PageSignals => {
@@ -45,25 +51,33 @@ export const readSignals = (doc: Document, url: URL, own?: HTMLElement | null): 
   const labels: string[] = [];
   const actions: string[] = [];
   const alerts: string[] = [];
-  textsOf(doc, HEADINGS, headings, own);
-  textsOf(doc, LABELS, labels, own);
-  // aria-labelledby names a field by other nodes' text (Angular Material, custom widgets).
-  for (const el of doc.querySelectorAll<HTMLElement>('[aria-labelledby]')) {
-    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
-      const ref = id ? doc.getElementById(id) : null;
-      const text = ref ? normalise(clip(ref.textContent ?? '')) : '';
-      if (text) labels.push(text);
+  // One walk of the document for every kind (five selector queries walked it five times: bench, 5,000 nodes).
+  for (const el of doc.querySelectorAll<HTMLElement>(ALL)) {
+    if (own?.contains(el)) continue;
+    let text: string | undefined;
+    const read = () => {
+      text ??= rawTextOf(el);
+      return text;
+    };
+    if (el.matches(HEADINGS)) headings.push(read());
+    if (el.matches(LABELS)) labels.push(read());
+    if (el.hasAttribute('aria-labelledby')) {
+      // aria-labelledby names a field by other nodes' text (Angular Material, custom widgets).
+      for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+        const ref = id ? doc.getElementById(id) : null;
+        if (ref) labels.push(clip(ref.textContent ?? ''));
+      }
     }
+    if (el.matches(ACTIONS)) actions.push(read());
+    if (el.matches(ALERTS)) alerts.push(read());
   }
-  textsOf(doc, ACTIONS, actions, own);
-  textsOf(doc, ALERTS, alerts, own);
   const main = doc.querySelector('main') ?? doc.body;
   return {
     path: pathWithoutLang(url.pathname),
-    headings,
-    labels,
-    actions,
-    alerts,
-    text: normalise(main?.textContent ?? ''),
+    headings: normaliseAll(headings),
+    labels: normaliseAll(labels),
+    actions: normaliseAll(actions),
+    alerts: normaliseAll(alerts),
+    text: main?.textContent ?? '',
   };
 };

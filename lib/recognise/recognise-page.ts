@@ -68,10 +68,11 @@ export const scoreRule = (rule: PageRule, s: Joined): { score: number; reasons: 
   return { score, reasons };
 };
 
-export const recogniseErrors = (s: PageSignals): PortalError[] => {
+export const recogniseErrors = (s: PageSignals & { errorPlaces: string }): PortalError[] => {
   const errors: PortalError[] = [];
   for (const rule of ERROR_RULES) {
-    if (hits(s.text, phrasesOf(rule.phrases)).length > 0) errors.push({ id: rule.id });
+    // Portals show errors in alerts, error summaries (a heading) or beside a field (its label's description).
+    if (hits(s.errorPlaces, phrasesOf(rule.phrases)).length > 0) errors.push({ id: rule.id });
   }
   const code = ERROR_CODE.exec(s.text);
   if (code) errors.push({ id: 'error-code', code: `EC-${code[1]}` });
@@ -86,7 +87,10 @@ export const recognise = (s: PageSignals): Recognition => {
     const { score, reasons } = scoreRule(rule, joined);
     if (score >= THRESHOLD && (!best || score > best.score)) best = { rule, score, reasons };
   }
-  const errors = recogniseErrors(s);
+  const errors = recogniseErrors({
+    ...s,
+    errorPlaces: [joined.alerts, joined.headings, joined.labels].join(SEP),
+  });
   if (!best) return { page: 'unknown', confidence: 0, reasons: [], errors };
   return {
     page: best.rule.page,

@@ -1,7 +1,7 @@
 /**
  * Calls `onChange` when the single-page portal may show something new: navigation (history API, popstate,
  * Navigation API), late or repeated rendering (DOM mutations). Cheap by design: mutations are coalesced, so a
- * render storm costs at most one evaluation per `throttleMs`, and a quiet page costs nothing.
+ * render storm costs at most one evaluation per `throttleMs` (after a quiet spell, the first change is read at the next task), and a quiet page costs nothing.
  * Everything it starts stops when `signal` aborts.
  */
 export interface WatchOptions {
@@ -18,7 +18,7 @@ export const watchPage = (
   onChange: (reason: 'navigation' | 'mutation') => void,
   opts: WatchOptions,
 ) => {
-  const { signal, throttleMs = 100, pollMs = 250 } = opts;
+  const { signal, throttleMs = 400, pollMs = 250 } = opts;
   let lastUrl = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
@@ -44,6 +44,9 @@ export const watchPage = (
     if (win.location.href === lastUrl) return;
     if (timer !== undefined) clearTimeout(timer);
     run('navigation');
+    // The history event can fire before the app renders the new page (currententrychange fires inside pushState):
+    // the render that follows must be read at the next task, not after a throttle window (bench: 100 ms → 7 ms).
+    lastRun = Number.NEGATIVE_INFINITY;
   };
 
   const observer = new MutationObserver((records) => {

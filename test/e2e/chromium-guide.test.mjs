@@ -11,6 +11,7 @@ import {
   overlayText,
   waitForOverlayText,
   waitForPage,
+  waitForShadow,
 } from './harness.mjs';
 
 const bubbleAndField = (page) =>
@@ -109,19 +110,24 @@ describe('Chromium: the guide', () => {
   it('explains a portal error where it appears', async () => {
     const page = await openPortal(ctx.browser, '/en/business/register');
     await waitForPage(page, 'business-identifiers');
-    for (const key of [
-      'business-information.name-address-mismatch.en',
-      'business-verification.ec-1012.en',
-      'business-review.registration-failed.fr',
-    ]) {
+    const cases = [
+      [
+        'business-information.name-address-mismatch.en',
+        'business-information',
+        'en',
+        /Legal name or address[\s\S]*What to do/,
+      ],
+      ['business-verification.ec-1012.en', 'business-verification', 'en', /EC-1012[\s\S]*What to do/],
+      ['business-review.registration-failed.fr', 'business-review', 'fr', /Quoi faire/],
+    ];
+    for (const [key, pageId, lang, text] of cases) {
       await page.evaluate((k) => {
         window.replica.show(k);
       }, key);
-      await page.waitForSelector('carm-guide >>> .cg-error', { timeout: 8000 });
+      await waitForPage(page, { page: pageId, lang });
+      await waitForShadow(page, '.cg-error', { timeout: 8000 });
+      await waitForOverlayText(page, text);
     }
-    assert.match(await overlayText(page), /Quoi faire/);
-    await page.evaluate(() => window.replica.show('business-verification.ec-1012.en'));
-    await waitForOverlayText(page, /EC-1012/);
     await page.close();
   });
 
@@ -139,7 +145,7 @@ describe('Chromium: the guide', () => {
       field.focus();
     });
     await page.keyboard.type('12345');
-    await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 8000 });
+    await waitForShadow(page, '.cg-bubble', { timeout: 8000 });
     const first = await bubbleAndField(page);
     assert.ok(first.field && first.bubble);
     assert.ok(!overlaps(first.bubble, first.field), 'the tip never covers the field being filled in');
@@ -171,12 +177,12 @@ describe('Chromium: the guide', () => {
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Show next to the field/);
     await clickShadow(page, '.cg-details .cg-link');
-    await page.waitForSelector('carm-guide >>> .cg-bubble', { timeout: 8000 });
+    await waitForShadow(page, '.cg-bubble', { timeout: 8000 });
     // The portal drops the field (a change we did not foresee).
     await page.evaluate(() => {
       for (const f of document.querySelectorAll('main mat-form-field, main input')) f.remove();
     });
-    await page.waitForSelector('carm-guide >>> .cg-docked-open', { timeout: 8000 });
+    await waitForShadow(page, '.cg-docked-open', { timeout: 8000 });
     assert.equal(await page.$('carm-guide >>> .cg-bubble'), null);
     assert.match(await overlayText(page), /not on the screen right now/);
     await page.close();
@@ -193,7 +199,7 @@ describe('Chromium: the guide', () => {
     });
     await page.keyboard.type('987654321');
     await clickShadow(page, '.cg-foot .cg-link');
-    await page.waitForSelector('carm-guide >>> .cg-report textarea', { timeout: 5000 });
+    await waitForShadow(page, '.cg-report textarea', { timeout: 5000 });
     const outline = await page.$eval('carm-guide >>> .cg-report textarea', (t) => t.value);
     assert.match(outline, /recognised: business-identifiers/);
     assert.match(outline, /business number/);

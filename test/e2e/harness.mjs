@@ -204,7 +204,9 @@ export const ARTIFACTS = join(ROOT, 'test/.artifacts');
  * Puppeteer's ElementHandle.click() on shadow-root elements lost the tab here ("Target closed"), the mouse does not.
  */
 export const clickShadow = async (page, selector, timeout = 8000) => {
-  const handle = await page.waitForSelector(`carm-guide >>> ${selector}`, { timeout, visible: true });
+  // Polled from here: changes inside a shadow root do not wake Puppeteer's document-level selector waits.
+  await waitForShadow(page, selector, { timeout });
+  const handle = await page.$(`carm-guide >>> ${selector}`);
   await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await handle.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
