@@ -1,7 +1,7 @@
 // Issue 1/6: the whole path in real Chromium: build → load → recognise → overlay → background stores → popup reads.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hostState, launchChromium, openPortal, overlayText, waitForPage } from './harness.mjs';
+import { hostState, launchChromium, openPortal, waitForOverlayText, waitForPage } from './harness.mjs';
 
 describe('Chromium: foundation', () => {
   let ctx;
@@ -17,7 +17,7 @@ describe('Chromium: foundation', () => {
     const state = await waitForPage(page, { page: 'sign-in', step: 'account', lang: 'en' });
     assert.equal(state.count, 1);
     assert.equal(state.role, null, 'no role until the user picks one');
-    assert.match(await overlayText(page), /Unofficial/);
+    await waitForOverlayText(page, /Unofficial/);
     assert.deepEqual(page.pageErrors, []);
     await page.close();
   });
@@ -41,7 +41,7 @@ describe('Chromium: foundation', () => {
     await page.evaluate(() => window.replica.go('/fr/premiere-configuration'));
     const fr = await waitForPage(page, { page: 'first-time-setup', lang: 'fr' });
     assert.equal(fr.count, 1);
-    assert.match(await overlayText(page), /Non officiel/);
+    await waitForOverlayText(page, /Non officiel/);
     await page.evaluate(() => window.replica.go('/fr/page-qui-nexiste-pas'));
     const unknown = await waitForPage(page, { page: 'unknown', lang: 'fr' });
     assert.equal(unknown.step, null, 'no data-step on an unknown page');

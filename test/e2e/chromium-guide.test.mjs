@@ -8,7 +8,6 @@ import {
   hostState,
   launchChromium,
   openPortal,
-  overlayText,
   waitForOverlayText,
   waitForPage,
   waitForShadow,
@@ -149,7 +148,7 @@ describe('Chromium: the guide', () => {
     const first = await bubbleAndField(page);
     assert.ok(first.field && first.bubble);
     assert.ok(!overlaps(first.bubble, first.field), 'the tip never covers the field being filled in');
-    assert.match(await overlayText(page), /Check this/, 'a format hint for 5 digits');
+    await waitForOverlayText(page, /Check this/);
     const oldNode = await page.evaluateHandle(() => document.activeElement);
     await page.evaluate(() => window.replica.rerender());
     await page.waitForFunction((el) => !el.isConnected, {}, oldNode);
@@ -184,7 +183,7 @@ describe('Chromium: the guide', () => {
     });
     await waitForShadow(page, '.cg-docked-open', { timeout: 8000 });
     assert.equal(await page.$('carm-guide >>> .cg-bubble'), null);
-    assert.match(await overlayText(page), /not on the screen right now/);
+    await waitForOverlayText(page, /not on the screen right now/);
     await page.close();
   });
 

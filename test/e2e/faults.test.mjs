@@ -325,7 +325,7 @@ describe('Chromium: faults', () => {
     });
     await waitForShadow(page, '.cg-docked-open');
     await waitForShadow(page, '.cg-bubble', { gone: true });
-    assert.match(await overlayText(page), /not on the screen right now/);
+    await waitForOverlayText(page, /not on the screen right now/);
     // The portal stops removing it: the next rebuild brings the field back and the tip goes back beside it.
     await page.evaluate(() => clearInterval(window.__vanish));
     await waitForShadow(page, '.cg-bubble');

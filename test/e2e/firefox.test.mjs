@@ -6,7 +6,6 @@ import {
   hostState,
   launchFirefox,
   openPortal,
-  overlayText,
   waitForOverlayText,
   waitForPage,
 } from './harness.mjs';
@@ -33,7 +32,7 @@ describe('Firefox ESR: foundation and the importer walk', () => {
     await page.evaluate(() => window.replica.go('/fr/accueil'));
     const fr = await waitForPage(page, { page: 'portal-home', lang: 'fr' });
     assert.equal(fr.count, 1);
-    assert.match(await overlayText(page), /Non officiel/);
+    await waitForOverlayText(page, /Non officiel/);
     assert.equal((await hostState(page)).count, 1);
     await page.close();
   });
