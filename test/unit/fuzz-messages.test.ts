@@ -7,6 +7,7 @@ import { type HandlerDeps, handleMessage } from '@/lib/messages/handle-message';
 import { handleOverlayView } from '@/lib/messages/overlay-view';
 import { messageSchema, type Reply, replySchema } from '@/lib/messages/schema';
 import { readSnapshot } from '@/lib/progress/storage-items';
+import { int, pick, prng, type Rand } from './seeded-random';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 0x6361726d);
@@ -14,21 +15,6 @@ const NOW = new Date('2025-04-01T10:00:00.000Z');
 const AT = '2025-03-01T12:00:00.000Z';
 
 // ---------------------------------------------------------------- a seeded generator of hostile values
-
-/** mulberry32: small, fast, good enough to spread cases; the same seed gives the same cases. */
-const prng = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-type Rand = ReturnType<typeof prng>;
-const int = (r: Rand, n: number) => Math.floor(r() * n);
-const pick = <T>(r: Rand, list: readonly T[]): T => list[int(r, list.length)] as T;
 
 const NASTY_STRINGS = [
   '',
