@@ -81,7 +81,9 @@ describe('Chromium: the guide', () => {
   it('walks the non-resident importer path through the document upload, in French', async () => {
     const page = await openPortal(ctx.browser, '/fr/entreprise/enregistrer?nri=1');
     await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
-    // The role is kept per profile: switch this profile to the NRI path from the overlay.
+    // The role is kept per profile: switch this profile to the NRI path from the overlay. The role arrives with the
+    // view, so wait for it (or for the role chooser) before reading it.
+    await waitForOverlayText(page, /Étape 3 sur 5|À quel titre/);
     const current = await hostState(page);
     if (current.role) {
       await clickShadow(page, '.cg-meta button');
