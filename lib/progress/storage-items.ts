@@ -114,21 +114,32 @@ const ITEMS = {
 export const STORED_ITEMS = Object.values(ITEMS);
 
 interface ReadableItem {
+  readonly key: string;
   getValue(): Promise<unknown>;
+  getMeta(): Promise<unknown>;
   readonly fallback: unknown;
 }
 
 /**
- * Reads one item and validates it; damaged values are salvaged, never thrown. WXT returns the very `fallback`
- * object when nothing is stored, which the salvage treats as "nothing stored" rather than as data.
+ * Reads one item: migrates it through `migrations` (the version marker is untrusted, see migrateValue), then
+ * validates it; damaged values are salvaged, never thrown. WXT returns the very `fallback` object when nothing is
+ * stored, which the salvage treats as "nothing stored" rather than as data.
  */
 export const readValidated = async <T>(
   item: ReadableItem,
   salvage: (raw: unknown, now: Date) => Salvaged<T>,
   now: Date = new Date(),
+  migrations: Record<number, (old: unknown) => unknown> = {},
 ): Promise<Salvaged<T>> => {
-  const raw = await item.getValue();
-  return salvage(raw === item.fallback ? null : raw, now);
+  const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+  const migrated = migrateValue(
+    item.key.replace(/^\w+:/, ''),
+    raw === item.fallback ? null : raw,
+    meta,
+    migrations,
+  );
+  const salvaged = salvage(migrated.value, now);
+  return { value: salvaged.value, problems: [...migrated.problems, ...salvaged.problems] };
 };
 
 export interface SnapshotRead {
@@ -147,16 +158,13 @@ const SALVAGE = {
 } as const;
 
 /** One item's stored value, migrated (guarded) and salvaged. */
-const readKey = async <K extends StoredKey>(key: K, now: Date) => {
-  const item = ITEMS[key];
-  const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
-  const migrated = migrateValue(key, raw === item.fallback ? null : raw, meta, MIGRATIONS[key]);
-  const salvaged = (SALVAGE[key] as (raw: unknown, now: Date) => Salvaged<StoredValues[K]>)(
-    migrated.value,
+const readKey = <K extends StoredKey>(key: K, now: Date) =>
+  readValidated(
+    ITEMS[key],
+    SALVAGE[key] as (raw: unknown, now: Date) => Salvaged<StoredValues[K]>,
     now,
+    MIGRATIONS[key],
   );
-  return { value: salvaged.value, problems: [...migrated.problems, ...salvaged.problems] };
-};
 
 /** Reads everything; when something was repaired, `snapshot.problems` is the fresh report (not yet stored). */
 export const readSnapshot = async (now: Date = new Date()): Promise<SnapshotRead> => {
