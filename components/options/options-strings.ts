@@ -1,3 +1,4 @@
+import { fill } from '@/lib/i18n/boot-strings';
 import type { Lang, Text } from '@/lib/i18n/text';
 
 /** Strings of the options page only, in both official languages (shared ones live in lib/i18n/ui-strings.ts). */
@@ -225,10 +226,8 @@ export const OPTIONS = {
 export type OptionsKey = keyof typeof OPTIONS;
 
 /** The options string in `lang`, with `{name}` placeholders filled in. */
-export const ot = (lang: Lang, key: OptionsKey, vars?: Record<string, string | number>): string => {
-  const text: string = OPTIONS[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
-};
+export const ot = (lang: Lang, key: OptionsKey, vars?: Record<string, string | number>): string =>
+  fill(OPTIONS[key][lang], vars);
 
 /** "1 day" / "143 days", "1 jour" / "143 jours" (French singular for 0 and 1). */
 export const dayCount = (n: number, lang: Lang): string => {

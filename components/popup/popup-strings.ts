@@ -1,3 +1,4 @@
+import { fill } from '@/lib/i18n/boot-strings';
 import type { Lang, Text } from '@/lib/i18n/text';
 
 /** The popup's own strings (shared ones are in lib/i18n/ui-strings.ts), both official languages, plain language. */
@@ -156,7 +157,5 @@ export const POPUP = {
 export type PopupKey = keyof typeof POPUP;
 
 /** The popup string in `lang`, with `{name}` placeholders filled in. */
-export const p = (lang: Lang, key: PopupKey, vars?: Record<string, string | number>): string => {
-  const text: string = POPUP[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
-};
+export const p = (lang: Lang, key: PopupKey, vars?: Record<string, string | number>): string =>
+  fill(POPUP[key][lang], vars);
