@@ -10,10 +10,10 @@ export const PORTAL = 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca';
 export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
 const REPLICA = join(ROOT, 'test/fixtures/portal');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -231,12 +231,6 @@ export const waitForOverlayText = async (page, re, timeout = 8000) => {
   }
   throw new Error(`Overlay never matched ${re}; it says: ${text.replace(/\s+/g, ' ').slice(-600)}`);
 };
-
-/** The overlay's visible text only (not its stylesheet). */
-export const panelText = (page) =>
-  page.evaluate(
-    () => document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-panel')?.textContent ?? '',
-  );
 
 // ---------------------------------------------------------------- hardening helpers (a11y, security, faults)
 

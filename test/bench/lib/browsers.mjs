@@ -4,22 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { launchChromium, PORTAL, servePortal } from '../../e2e/harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium, PORTAL, servePortal } from '../../e2e/harness.mjs';
 import { installProbe } from './probe.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The harness's flags (test/e2e/harness.mjs keeps them private): the baseline must run with the same ones.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** Chromium with the extension: { kind: 'ours', browser, extensionId, close }. */
