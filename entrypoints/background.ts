@@ -16,7 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own pages and content scripts talk to us; runtime messages cannot come from web pages.
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isOverlayViewRequest(message)) return handleOverlayView(message, new Date());
+    if (isOverlayViewRequest(message)) return handleOverlayView(message, new Date(), { finalItemOf });
     return handleMessage(message, { now: () => new Date(), finalItemOf });
   });
 

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { JourneyNow } from '@/components/journey/journey-now';
+import { JourneyParts } from '@/components/journey/journey-parts';
 import { pageLang } from '@/lib/i18n/page-lang';
 import { t } from '@/lib/i18n/ui-strings';
+import type { JourneyView } from '@/lib/journey/journey-view';
 import type { MessageInput, Reply } from '@/lib/messages/schema';
 import type { Snapshot } from '@/lib/progress/schema';
 import { activeProfile } from './active-profile';
@@ -27,6 +30,7 @@ interface Said {
 export const OptionsApp = ({ deps }: { deps: OptionsDeps }) => {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [failed, setFailed] = useState(false);
+  const [journey, setJourney] = useState<JourneyView | null>(null);
   const [status, setStatus] = useState<Said>({ text: '', n: 0 });
   const [alert, setAlert] = useState<Said>({ text: '', n: 0 });
   const lang = pageLang(snapshot, deps.browserLang);
@@ -56,6 +60,18 @@ export const OptionsApp = ({ deps }: { deps: OptionsDeps }) => {
     void load(0);
     return () => controller.abort();
   }, [deps]);
+
+  // The journey view comes from the background, as the overlay's and the popup's do; asked again on each change.
+  useEffect(() => {
+    if (!snapshot) return;
+    let current = true;
+    void deps.send({ type: 'get-state', lang: langRef.current }).then((reply) => {
+      if (current && reply.ok && reply.journey) setJourney(reply.journey as JourneyView);
+    });
+    return () => {
+      current = false;
+    };
+  }, [snapshot, deps]);
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
@@ -96,6 +112,13 @@ export const OptionsApp = ({ deps }: { deps: OptionsDeps }) => {
         <ProblemsNotice {...props} />
         {welcome && <RoleSection {...props} welcome />}
         <ProfilesSection {...props} />
+        {journey?.position && (
+          <section class="opt-section" aria-labelledby="opt-journey-h" data-testid="options-journey">
+            <h2 id="opt-journey-h">{journey.ui.partsHeading}</h2>
+            <JourneyNow view={journey} away />
+            <JourneyParts view={journey} open />
+          </section>
+        )}
         {!welcome && <RoleSection {...props} welcome={false} />}
         <LanguageSection {...props} />
         <HelpSection {...props} />

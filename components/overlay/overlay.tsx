@@ -1,3 +1,5 @@
+import { JourneyNow } from '@/components/journey/journey-now';
+import { JourneyParts } from '@/components/journey/journey-parts';
 import type { RoleId } from '@/lib/guide/ids';
 import { BOOT, fill } from '@/lib/i18n/boot-strings';
 import type { Lang } from '@/lib/i18n/text';
@@ -114,7 +116,9 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
   const roleTitle = view.roles.find((r) => r.id === view.role)?.title;
   return (
     <>
-      <p class="cg-now">{view.pageName}</p>
+      <p class="cg-now" data-page={view.page}>
+        {view.pageName}
+      </p>
       {view.errors.map((e) => (
         <section key={e.id + (e.code ?? '')} class="cg-error" aria-label={s('errorHeading')}>
           <h2 class="cg-h">{e.title}</h2>
@@ -138,28 +142,11 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
           </button>
         </p>
       )}
-      {step && (
-        <section class="cg-step" aria-label={step.label}>
-          <h2 class="cg-h">{step.label}</h2>
-          <p class="cg-step-title">{step.title}</p>
-          {step.total > 0 && (
-            <div
-              class="cg-bar"
-              role="progressbar"
-              aria-label={s('progressOf', { done: step.done, total: step.total })}
-              aria-valuemin={0}
-              aria-valuemax={step.total}
-              aria-valuenow={step.done}
-            >
-              <span style={{ width: `${Math.round((step.done / step.total) * 100)}%` }} />
-            </div>
-          )}
-          {view.role && step.index === 0 && <p class="cg-muted">{s('stepNotOnPath')}</p>}
-          {view.nextAction ? (
-            <p class="cg-next">{s('nextUp', { text: view.nextAction.text })}</p>
-          ) : (
-            view.role && <p class="cg-next">{s('allDone')}</p>
-          )}
+      {view.role && (
+        <section class="cg-step" aria-label={view.journey.position?.label ?? step?.label}>
+          <JourneyNow view={view.journey} />
+          {step && step.index === 0 && <p class="cg-muted">{s('stepNotOnPath')}</p>}
+          <JourneyParts view={view.journey} />
         </section>
       )}
       {view.page === 'unknown' && <p class="cg-muted">{s('unknownPage')}</p>}
@@ -251,7 +238,9 @@ export const Overlay = (p: OverlayProps) => {
       <header class="cg-head">
         <span class="cg-brand">{s('productName')}</span>
         <span class="cg-badge">{s('unofficial')}</span>
-        {p.collapsed && p.view?.step && <span class="cg-mini">{p.view.step.label}</span>}
+        {p.collapsed && p.view?.journey.position && (
+          <span class="cg-mini">{p.view.journey.position.label}</span>
+        )}
         <button
           type="button"
           class="cg-toggle"

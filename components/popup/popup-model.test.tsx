@@ -9,7 +9,6 @@ import {
   passedUserDeadlines,
   popupClock,
   popupDeadlines,
-  progressSummary,
 } from './popup-model';
 
 describe('popupClock', () => {
@@ -114,34 +113,6 @@ describe('popupDeadlines', () => {
       'recent',
       'old',
     ]);
-  });
-});
-
-describe('progressSummary', () => {
-  it('gives each step of the role its done/total and marks the current one', () => {
-    const snapshot = sampleSnapshot({
-      profile: { ticks: { 'prepare-bn9': { done: true, at: '2026-11-20T15:00:00.000Z', by: 'user' } } },
-    });
-    const summary = progressSummary(snapshot.progress.profiles[0] as never, 'fr');
-    expect(summary.roleTitle).toBe('Importateur');
-    expect(summary.steps.map((s) => s.id)).toEqual([
-      'prepare',
-      'account',
-      'link-business',
-      'delegate',
-      'rpp',
-    ]);
-    expect(summary.current?.label).toBe('Étape 1 sur 5 · Rassembler vos renseignements');
-    expect(summary.current?.done).toBe(1);
-    expect(summary.checklist.find((c) => c.id === 'prepare-bn9')?.done).toBe(true);
-    expect(summary.portalUrl).toBe('https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/fr/auth/login');
-  });
-
-  it('has no steps until a role is chosen', () => {
-    const snapshot = sampleSnapshot({ profile: { role: null } });
-    const summary = progressSummary(snapshot.progress.profiles[0] as never, 'en');
-    expect(summary.steps).toEqual([]);
-    expect(summary.next).toBeUndefined();
   });
 });
 

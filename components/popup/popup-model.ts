@@ -7,23 +7,13 @@ import {
   type UpcomingItem,
   upcomingDeadlines,
 } from '@/lib/deadlines';
-import {
-  checklistFor,
-  ROLE_PATH,
-  ROLES,
-  type RoleId,
-  type StepId,
-  stepById,
-  stepProgressLabel,
-} from '@/lib/guide';
-import type { Lang } from '@/lib/i18n/text';
-import { type NextAction, nextActionFor } from '@/lib/overlay/overlay-view';
-import { type Profile, profileLabel, type Snapshot, type UserDeadline } from '@/lib/progress/schema';
+import { PORTAL_ORIGIN } from '@/lib/journey/portal-origin';
+import type { Profile, Snapshot, UserDeadline } from '@/lib/progress/schema';
 import type { PopupKey } from './popup-strings';
 
 // What the popup shows, computed from the snapshot and the clock: pure, so it is tested without a browser.
 
-export const PORTAL_ORIGIN = 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca';
+export { PORTAL_ORIGIN };
 
 /**
  * The popup's clock: the real one, or, when the URL has `?now=<ISO instant>` (end-to-end tests with a fixed
@@ -47,83 +37,6 @@ export const msToNextMinute = (now: Date): number => 60_000 - (now.getTime() % 6
 export const activeProfile = (snapshot: Snapshot): Profile | undefined =>
   snapshot.progress.profiles.find((p) => p.id === snapshot.progress.activeProfileId) ??
   snapshot.progress.profiles[0];
-
-// ---------------------------------------------------------------- progress
-
-export interface StepSummary {
-  id: StepId;
-  short: string;
-  /** "Step 2 of 5 · Create your account". */
-  label: string;
-  done: number;
-  total: number;
-  complete: boolean;
-  current: boolean;
-}
-
-export interface ChecklistRow {
-  id: string;
-  text: string;
-  detail?: string;
-  done: boolean;
-  byPortal: boolean;
-}
-
-export interface ProgressSummary {
-  profileLabel: string;
-  role: RoleId | null;
-  roleTitle?: string;
-  steps: StepSummary[];
-  current?: StepSummary;
-  next?: NextAction;
-  /** The current step's checklist, to tick from the popup. */
-  checklist: ChecklistRow[];
-  /** Where "Open the portal" goes: the next action's path, or the sign-in page. */
-  portalUrl: string;
-}
-
-export const progressSummary = (profile: Profile, lang: Lang): ProgressSummary => {
-  const role = profile.role;
-  const next = nextActionFor(profile, lang);
-  const isDone = (id: string) => profile.ticks[id]?.done === true;
-  const steps: StepSummary[] = role
-    ? ROLE_PATH[role].map((id) => {
-        const items = checklistFor(role, id);
-        const done = items.filter((i) => isDone(i.id)).length;
-        return {
-          id,
-          short: stepById(id).short[lang],
-          label: stepProgressLabel(role, id, lang),
-          done,
-          total: items.length,
-          complete: done === items.length,
-          current: next?.step === id,
-        };
-      })
-    : [];
-  const current = steps.find((s) => s.current);
-  const checklist: ChecklistRow[] =
-    role && current
-      ? checklistFor(role, current.id).map((i) => ({
-          id: i.id,
-          text: i.text[lang],
-          ...(i.detail ? { detail: i.detail[lang] } : {}),
-          done: isDone(i.id),
-          byPortal: profile.ticks[i.id]?.by === 'portal',
-        }))
-      : [];
-  const roleTitle = role ? ROLES.find((r) => r.id === role)?.title[lang] : undefined;
-  return {
-    profileLabel: profileLabel(profile, lang),
-    role,
-    ...(roleTitle ? { roleTitle } : {}),
-    steps,
-    ...(current ? { current } : {}),
-    ...(next ? { next } : {}),
-    checklist,
-    portalUrl: `${PORTAL_ORIGIN}${next?.path ?? `/${lang}/homepage`}`,
-  };
-};
 
 // ---------------------------------------------------------------- deadlines
 

@@ -20,10 +20,7 @@ export const POPUP = {
 
   // progress
   progressHeading: { en: 'Your registration', fr: 'Votre inscription' },
-  allSteps: { en: 'Your steps', fr: 'Vos étapes' },
-  stepDone: { en: 'done', fr: 'terminée' },
-  stepCurrent: { en: 'current step', fr: 'étape en cours' },
-  stepCount: { en: '{done}/{total}', fr: '{done}/{total}' },
+  optionalItem: { en: '(optional)', fr: '(facultatif)' },
   noRole: {
     en: 'Choose who you are registering as, and the guide will show your steps.',
     fr: 'Choisissez à quel titre vous vous inscrivez, et le guide affichera vos étapes.',

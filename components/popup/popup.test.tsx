@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '@/lib/i18n/text';
+import { buildJourneyView } from '@/lib/journey/journey-view';
 import type { MessageInput, Reply } from '@/lib/messages/schema';
 import type { Snapshot } from '@/lib/progress/schema';
 import { sampleSnapshot } from '@/lib/reminders/sample-snapshot';
@@ -19,6 +20,18 @@ const snapshotWithVisit = (extra: Parameters<typeof sampleSnapshot>[0] = {}): Sn
     userDeadlines: [{ id: 'bond', title: 'Renew the customs bond', at: '2026-12-10T15:00:00.000Z' }],
     ...extra,
   });
+
+/** What the background sends with the snapshot: the active profile's journey at its last page. */
+const ready = (snapshot: Snapshot, lang: Lang = 'en'): PopupState => {
+  const profile = snapshot.progress.profiles[0];
+  return {
+    status: 'ready',
+    snapshot,
+    ...(profile
+      ? { journey: buildJourneyView(profile, lang, profile.lastPage ?? profile.lastVisit?.page) }
+      : {}),
+  };
+};
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -61,7 +74,7 @@ const show = async (
       <Popup
         lang={options.lang ?? 'en'}
         clock={() => now}
-        state={options.state ?? { status: 'ready', snapshot: snapshotWithVisit() }}
+        state={options.state ?? ready(snapshotWithVisit(), options.lang ?? 'en')}
         notificationsAllowed={options.allowed ?? null}
         actions={actions}
       />,
@@ -164,8 +177,8 @@ describe('Popup', () => {
 
   it('shows the step, its progress and the next thing to do, and opens the portal where to do it', async () => {
     const actions = await show();
-    expect(text('[data-testid="current-step"] h3')).toBe('Step 1 of 5 · Gather your details');
-    expect(text('[data-testid="next-action"]')).toMatch(/^Next: /);
+    expect(text('[data-testid="journey-part"]')).toBe('Part 1 · Gather your details');
+    expect(text('[data-testid="journey-next"]')).toMatch(/^Next: /);
     const open = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Open the CARM'));
     await act(() => open?.click());
     expect(actions.openTab).toHaveBeenCalledWith(
@@ -184,7 +197,7 @@ describe('Popup', () => {
 
   it('offers to choose a role in the settings when none is chosen', async () => {
     const snapshot = snapshotWithVisit({ profile: { role: null } });
-    const actions = await show({ state: { status: 'ready', snapshot } });
+    const actions = await show({ state: ready(snapshot) });
     const choose = [...root.querySelectorAll('button')].find((b) =>
       b.textContent?.startsWith('Choose your role'),
     );

@@ -1,29 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatAgo, historyAt } from '@/lib/deadlines';
-import { PAGE_NAMES } from '@/lib/guide/page-names';
 import type { Lang } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/ui-strings';
+import type { JourneyView } from '@/lib/journey/journey-view';
 import type { MessageInput, Reply } from '@/lib/messages/schema';
-import type { Snapshot } from '@/lib/progress/schema';
+import { profileLabel, type Snapshot } from '@/lib/progress/schema';
 import { deadlinesIcs, icsFileName } from '@/lib/reminders/ics';
 import type { DeadlineDraft } from './deadline-form';
 import { DeadlineForm } from './deadline-form';
 import { DeadlineList, UserActions } from './deadline-list';
 import { HistoryList } from './history-list';
-import {
-  activeProfile,
-  formValuesOf,
-  passedUserDeadlines,
-  popupDeadlines,
-  progressSummary,
-} from './popup-model';
+import { activeProfile, formValuesOf, passedUserDeadlines, popupDeadlines } from './popup-model';
 import { p } from './popup-strings';
 import { ProgressCard } from './progress-card';
 
 export type PopupState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; snapshot: Snapshot };
+  | { status: 'ready'; snapshot: Snapshot; journey?: JourneyView };
 
 /** Everything the popup does to the outside world, injected so the component needs no browser APIs. */
 export interface PopupActions {
@@ -176,7 +170,7 @@ export const Popup = ({ lang, clock, state, notificationsAllowed, actions }: Pop
   const reminders = snapshot?.settings.reminders;
   const remindersOn =
     reminders?.enabled === true && reminders.daysBefore.length > 0 && reminders.kinds.length > 0;
-  const summary = profile ? progressSummary(profile, lang) : undefined;
+  const journey = state.status === 'ready' ? state.journey : undefined;
   const lastVisit = profile?.lastVisit;
 
   return (
@@ -223,16 +217,17 @@ export const Popup = ({ lang, clock, state, notificationsAllowed, actions }: Pop
           <p class="pp-last-visit" data-testid="last-visit">
             {lastVisit
               ? t(lang, 'lastVisit', {
-                  page: PAGE_NAMES[lastVisit.page][lang],
+                  page: journey?.lastVisitPage ?? '',
                   ago: formatAgo(new Date(lastVisit.at), now, lang, 'plain'),
                 })
               : t(lang, 'noVisit')}
           </p>
         )}
-        {summary && (
+        {profile && (
           <ProgressCard
             lang={lang}
-            summary={summary}
+            journey={journey}
+            profileLabel={profileLabel(profile, lang)}
             busy={busy}
             onTick={tick}
             onOpenPortal={actions.openTab}

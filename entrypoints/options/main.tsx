@@ -1,4 +1,5 @@
 import '@/components/page/gc-page.css';
+import '@/components/journey/journey.css';
 import '@/components/options/options.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

@@ -1,4 +1,5 @@
 import '@/components/page/gc-page.css';
+import '@/components/journey/journey.css';
 import '@/components/popup/popup.css';
 import { render } from 'preact';
 import { popupClock } from '@/components/popup/popup-model';

@@ -4,8 +4,9 @@ import { Popup, type PopupActions, type PopupState } from '@/components/popup/po
 import { msToNextMinute } from '@/components/popup/popup-model';
 import { pageLang } from '@/lib/i18n/page-lang';
 import { t } from '@/lib/i18n/ui-strings';
+import type { JourneyView } from '@/lib/journey/journey-view';
 import { sendMessage } from '@/lib/messages/send-message';
-import { watchSnapshot } from '@/lib/messages/watch-snapshot';
+import { watchStorage } from '@/lib/messages/watch-snapshot';
 
 type AppState = { status: 'loading' } | { status: 'error' } | Extract<PopupState, { status: 'ready' }>;
 
@@ -45,19 +46,34 @@ export const PopupApp = ({ clock }: { clock: () => Date }) => {
   const [, setMinute] = useState(0);
   const [allowed, setAllowed] = useState<boolean | null>(null);
   const snapshot = state.status === 'ready' ? state.snapshot : null;
-  const lang = pageLang(snapshot, browser.i18n.getUILanguage());
+  // The background's journey view speaks the portal's language as last seen: the whole popup follows it.
+  const lang =
+    state.status === 'ready' && state.journey
+      ? state.journey.lang
+      : pageLang(snapshot, browser.i18n.getUILanguage());
+  const uiLang = pageLang(null, browser.i18n.getUILanguage());
 
+  // One request for everything: the stored state and the journey view the background computes (the popup does not
+  // carry the guide's data: the overlay, the popup and the options page render the same view).
   const load = async () => {
-    const reply = await sendMessage({ type: 'get-state' });
+    const reply = await sendMessage({ type: 'get-state', lang: uiLang });
     // The background's own message speaks of "your change"; on opening, say plainly that nothing could be read.
-    setState(reply.ok ? { status: 'ready', snapshot: reply.state } : { status: 'error' });
+    setState(
+      reply.ok
+        ? {
+            status: 'ready',
+            snapshot: reply.state,
+            ...(reply.journey ? { journey: reply.journey as JourneyView } : {}),
+          }
+        : { status: 'error' },
+    );
   };
 
   // Set up once per popup.
   useEffect(() => {
     const run = new AbortController();
     void load();
-    watchSnapshot((next) => setState({ status: 'ready', snapshot: next }), run.signal);
+    watchStorage(() => void load(), run.signal);
     everyMinute(clock, () => setMinute((m) => m + 1), run.signal);
     browser.permissions
       .contains({ permissions: ['notifications'] })
@@ -82,7 +98,8 @@ export const PopupApp = ({ clock }: { clock: () => Date }) => {
   const actions: PopupActions = {
     send: async (message) => {
       const reply = await sendMessage(message);
-      if (reply.ok) setState({ status: 'ready', snapshot: reply.state });
+      // Keep the journey until the storage change brings the new one (a moment later).
+      if (reply.ok) setState((s) => ({ ...s, status: 'ready', snapshot: reply.state }));
       return reply;
     },
     openOptions: () => void browser.runtime.openOptionsPage(),

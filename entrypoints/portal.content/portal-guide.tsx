@@ -3,17 +3,15 @@ import { browser } from 'wxt/browser';
 import { Overlay } from '@/components/overlay/overlay';
 import type { RoleId } from '@/lib/guide/ids';
 import type { Lang } from '@/lib/i18n/text';
+import { isOverlayRelevant, type StorageChange } from '@/lib/messages/overlay-relevant';
 import type { OverlayView } from '@/lib/overlay/overlay-view';
 import { type TipsApi, whenTips } from '@/lib/overlay/tips-api';
-import { isConfirmationPage } from '@/lib/progress/confirmation-pages';
 import { findField } from '@/lib/recognise/find-field';
 import { readSignals } from '@/lib/recognise/page-signals';
 import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
 import { watchFocus } from './focus-watch';
-
-const WATCHED_KEYS = ['progress', 'settings'];
 
 /** One portal tab's guide: recognises the page, keeps <carm-guide>'s attributes true, renders the overlay. */
 export class PortalGuide {
@@ -87,9 +85,10 @@ export class PortalGuide {
       },
       { signal: this.signal, ignore: () => this.host },
     );
-    // Progress or settings changed in another tab, the popup or the options page: ask for a fresh view.
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && WATCHED_KEYS.some((k) => k in changes)) void this.refreshView();
+    // Progress or settings changed in another tab, the popup or the options page: ask for a fresh view, unless
+    // only the last visit moved (every page change in any tab writes it; nothing here shows it).
+    const onStorage = (changes: Record<string, StorageChange>, area: string) => {
+      if (area === 'local' && isOverlayRelevant(changes)) void this.refreshView();
     };
     browser.storage.onChanged.addListener(onStorage);
     this.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), {
@@ -113,19 +112,18 @@ export class PortalGuide {
     // The portal may have replaced the nodes a tip points at: find the fields again on every evaluation.
     this.locateFields();
     if (!changed) return;
-    if (pageChanged) this.onPageChange(next);
-    void this.refreshView();
+    if (pageChanged) this.onPageChange();
+    // One request per page change: the background records the visit and answers with the view.
+    void this.refreshView(pageChanged);
   }
 
-  private onPageChange(r: Recognition) {
+  private onPageChange() {
     this.tucked = false;
     this.closeTip();
     this.report = null;
-    void this.send({ type: 'visit', page: r.page, lang: this.lang });
-    if (isConfirmationPage(r.page)) void this.send({ type: 'portal-confirmed', page: r.page });
   }
 
-  private async refreshView() {
+  private async refreshView(visit = false) {
     const r = this.recognition;
     if (!r) return;
     const id = ++this.request;
@@ -134,15 +132,19 @@ export class PortalGuide {
       page: r.page,
       lang: this.lang,
       errors: r.errors.map((e) => (e.code ? { id: e.id, code: e.code } : { id: e.id })),
+      ...(visit ? { visit: true } : {}),
     })) as { ok?: boolean; view?: OverlayView } | undefined;
     if (id !== this.request) return; // A newer request superseded this one.
     if (reply?.ok && reply.view) {
       const before = this.view;
+      // Another tab's change that alters nothing shown here: no redraw.
+      if (!this.failed && before && JSON.stringify(before) === JSON.stringify(reply.view)) return;
       this.view = reply.view;
       this.failed = false;
       if (this.collapsed === undefined) this.collapsed = reply.view.collapsed;
-      if (!before || before.page !== reply.view.page || before.step?.label !== reply.view.step?.label) {
-        this.announcement = [reply.view.pageName, reply.view.step?.label].filter(Boolean).join('. ');
+      const part = (v: OverlayView) => v.journey.position?.label ?? v.step?.label;
+      if (!before || before.page !== reply.view.page || part(before) !== part(reply.view)) {
+        this.announcement = [reply.view.pageName, part(reply.view)].filter(Boolean).join('. ');
       }
       this.syncAttributes();
       this.locateFields();

@@ -69,6 +69,7 @@ export const PAGE_GUIDANCE: Readonly<Record<KnownPageId, PageGuidanceData>> = Ob
       next: [{ roles: ['employee'], page: 'employee-access-request' }, { page: 'business-identifiers' }],
     },
     'business-identifiers': {
+      portalCounter: true,
       doHere: [
         {
           text: {
@@ -81,6 +82,7 @@ export const PAGE_GUIDANCE: Readonly<Record<KnownPageId, PageGuidanceData>> = Ob
       next: [{ page: 'business-information' }],
     },
     'business-information': {
+      portalCounter: true,
       doHere: [
         {
           text: {
@@ -93,6 +95,7 @@ export const PAGE_GUIDANCE: Readonly<Record<KnownPageId, PageGuidanceData>> = Ob
       next: [{ page: 'business-verification' }],
     },
     'business-verification': {
+      portalCounter: true,
       doHere: [
         {
           text: {
@@ -105,6 +108,7 @@ export const PAGE_GUIDANCE: Readonly<Record<KnownPageId, PageGuidanceData>> = Ob
       next: [{ roles: ['nri'], page: 'nri-documents' }, { page: 'business-review' }],
     },
     'nri-documents': {
+      portalCounter: true,
       doHere: [
         {
           text: {
@@ -117,6 +121,7 @@ export const PAGE_GUIDANCE: Readonly<Record<KnownPageId, PageGuidanceData>> = Ob
       next: [{ page: 'business-review' }],
     },
     'business-review': {
+      portalCounter: true,
       doHere: [
         {
           text: {

@@ -159,6 +159,11 @@ export const pageNextSchema = z
 
 /** A page's part of the journey: what the user does there and what follows. */
 export const pageGuidanceSchema = z
-  .object({ doHere: z.array(pageActionSchema).min(1), next: z.array(pageNextSchema) })
+  .object({
+    doHere: z.array(pageActionSchema).min(1),
+    next: z.array(pageNextSchema),
+    /** The portal numbers this screen itself ("Step 1 of 4"): the guide then says which part of the journey it is. */
+    portalCounter: z.boolean().optional(),
+  })
   .strict();
 export type PageGuidanceData = z.infer<typeof pageGuidanceSchema>;

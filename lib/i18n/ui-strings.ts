@@ -55,7 +55,7 @@ export const UI = {
     en: 'Before you start: {done} of {total} ready',
     fr: 'Avant de commencer : {done} sur {total} prêts',
   },
-  checklistHeading: { en: 'Checklist for this step', fr: 'Liste de vérification de cette étape' },
+  checklistHeading: { en: 'Checklist for this part', fr: 'Liste de vérification de cette partie' },
   tickedByPortal: { en: '(confirmed by the portal)', fr: '(confirmé par le portail)' },
   fieldHelpHeading: { en: 'Help with the fields', fr: 'Aide pour les champs' },
   showByField: { en: 'Show next to the field', fr: 'Afficher à côté du champ' },

@@ -1,9 +1,19 @@
-import type { StepId } from '../guide/ids';
+import type { PageId, StepId } from '../guide/ids';
+import type { Lang } from '../i18n/text';
+import { buildJourneyView, type JourneyView } from '../journey/journey-view';
+import { isConfirmationPage } from '../progress/confirmation-pages';
 import { buildExport, parseImport } from '../progress/import-export';
 import { CONFIRMATION_PAGES, finalItemId } from '../progress/portal-confirmations';
 import { type ProgressEvent, reduce, rejection } from '../progress/reducer';
-import { applySettingsPatch, defaultSettings, type ExportFile, type Snapshot } from '../progress/schema';
-import { readSnapshot, type StoredKey, writeStored } from '../progress/storage-items';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  type ExportFile,
+  type Profile,
+  type ProgressState,
+  type Snapshot,
+} from '../progress/schema';
+import { readSnapshot, type SnapshotRead, type StoredKey, writeStored } from '../progress/storage-items';
 import { type DeadlineEdit, deadlineRejection, editDeadlines } from '../progress/user-deadlines';
 import { type ErrorReason, errorReply } from './error-text';
 import { type Message, messageSchema, type Reply } from './schema';
@@ -18,14 +28,150 @@ export interface HandlerDeps {
 
 type Outcome = { error: ErrorReason } | { next: Partial<Snapshot>; file?: ExportFile };
 
-// Orders read-modify-write cycles so concurrent messages from several tabs cannot overwrite each other. It holds
-// no state: every cycle re-reads storage, so a worker stopped between messages loses nothing.
+// Orders read-modify-write cycles so concurrent messages from several tabs cannot overwrite each other. Every
+// cycle re-reads storage; the only state kept between messages is a visit not yet written (below).
 let queue: Promise<unknown> = Promise.resolve();
 
-const serialise = <T>(task: () => Promise<T>): Promise<T> => {
+export const serialise = <T>(task: () => Promise<T>): Promise<T> => {
   const run = queue.then(task);
   queue = run.catch(() => undefined);
   return run;
+};
+
+/**
+ * How long a visit that changes nothing but the last page and its time waits before it is written. A portal that
+ * changes page many times a second (issue 15, finding 6) then costs one write per delay, not one per change; a
+ * first sight of a page, a tick or anything else is written at once and takes the waiting visit with it. A worker
+ * stopped before the delay loses at most that much of the last-visit time.
+ */
+export const VISIT_WRITE_DELAY_MS = 2000;
+
+interface PendingVisit {
+  profileId: string;
+  lastVisit?: Profile['lastVisit'];
+  lastPage?: Profile['lastPage'];
+  lastLang?: Profile['lastLang'];
+}
+let pendingVisit: PendingVisit | null = null;
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The stored state with the visit not yet written laid over it, so every reply sees the latest. */
+const withPending = (snapshot: Snapshot): Snapshot => {
+  const pending = pendingVisit;
+  if (!pending) return snapshot;
+  const progress = reduceVisit(snapshot.progress, pending);
+  return progress === snapshot.progress ? snapshot : { ...snapshot, progress };
+};
+
+const reduceVisit = (progress: ProgressState, pending: PendingVisit): ProgressState => {
+  const index = progress.profiles.findIndex((p) => p.id === pending.profileId);
+  const profile = progress.profiles[index];
+  if (!profile) return progress;
+  const profiles = progress.profiles.slice();
+  profiles[index] = {
+    ...profile,
+    ...(pending.lastVisit ? { lastVisit: pending.lastVisit } : {}),
+    ...(pending.lastPage ? { lastPage: pending.lastPage } : {}),
+    ...(pending.lastLang ? { lastLang: pending.lastLang } : {}),
+  };
+  return { ...progress, profiles };
+};
+
+const clearPending = () => {
+  pendingVisit = null;
+  clearTimeout(flushTimer);
+  flushTimer = undefined;
+};
+
+/** Writes the waiting visit now (the delay ran out, or a test asks). */
+export const flushVisits = (): Promise<void> =>
+  serialise(async () => {
+    if (!pendingVisit) return;
+    const read = await readSnapshot();
+    const state = withPending(read.snapshot);
+    clearPending();
+    if (state.progress !== read.snapshot.progress) await writeStored({ progress: state.progress });
+  });
+
+const deferVisit = (pending: PendingVisit) => {
+  pendingVisit = pending;
+  flushTimer ??= setTimeout(() => {
+    flushTimer = undefined;
+    void flushVisits().catch((error) => console.error('[carm-guide] visit not saved', error));
+  }, VISIT_WRITE_DELAY_MS);
+};
+
+/** Whether `next` differs from `current` only in the active profile's last visit and last page. */
+const onlyVisitChanged = (current: ProgressState, next: ProgressState, profileId: string): boolean => {
+  if (current.activeProfileId !== next.activeProfileId || current.profiles.length !== next.profiles.length)
+    return false;
+  return next.profiles.every((p, i) => {
+    const before = current.profiles[i];
+    if (p === before) return true;
+    if (!before || p.id !== profileId || before.id !== profileId) return false;
+    return (
+      p.ticks === before.ticks && p.seen === before.seen && p.role === before.role && p.label === before.label
+    );
+  });
+};
+
+export interface PageSeen {
+  page: PageId;
+  lang: Lang;
+}
+
+/**
+ * A portal page was shown (one request per page change): records the visit, the page as seen, and a confirmation
+ * page's tick, in one read and at most one write, then gives the caller the resulting state to build its view from.
+ * Visits to pages already seen are written later, coalesced (VISIT_WRITE_DELAY_MS).
+ */
+export const applyPageSeen = (seen: PageSeen | null, deps: HandlerDeps): Promise<Snapshot> =>
+  serialise(async () => {
+    const now = deps.now();
+    const read = await readSnapshot(now);
+    const current = withPending(read.snapshot);
+    if (!seen) {
+      if (read.damaged.length > 0) await repair(read, current);
+      return current;
+    }
+    const profileId = current.progress.activeProfileId;
+    let progress = reduce(
+      current.progress,
+      { type: 'page-seen', profileId, page: seen.page, lang: seen.lang },
+      now,
+    );
+    if (isConfirmationPage(seen.page)) {
+      const itemId = (deps.finalItemOf ?? finalItemId)(CONFIRMATION_PAGES[seen.page]);
+      progress = reduce(progress, { type: 'tick', profileId, itemId, done: true, by: 'portal' }, now);
+    }
+    const state = progress === current.progress ? current : { ...current, progress };
+    if (read.damaged.length === 0 && onlyVisitChanged(current.progress, progress, profileId)) {
+      if (progress !== current.progress) {
+        const profile = progress.profiles.find((p) => p.id === profileId);
+        deferVisit({
+          profileId,
+          ...(profile?.lastVisit ? { lastVisit: profile.lastVisit } : {}),
+          ...(profile?.lastPage ? { lastPage: profile.lastPage } : {}),
+          ...(profile?.lastLang ? { lastLang: profile.lastLang } : {}),
+        });
+      }
+      return state;
+    }
+    clearPending();
+    const write: Partial<Snapshot> = { progress: state.progress };
+    for (const key of read.damaged) Object.assign(write, { [key]: state[key] });
+    if (read.problems.length > 0) write.problems = state.problems;
+    await writeStored(write);
+    return state;
+  });
+
+/** Writes back what a read had to repair, with its fresh recovery report. */
+const repair = async (read: SnapshotRead, state: Snapshot) => {
+  const write: Partial<Snapshot> = {};
+  for (const key of read.damaged) Object.assign(write, { [key]: state[key] });
+  if (read.problems.length > 0) write.problems = state.problems;
+  if (read.damaged.includes('progress')) clearPending();
+  await writeStored(write);
 };
 
 /**
@@ -52,6 +198,22 @@ export const handleMessage = async (raw: unknown, deps: HandlerDeps): Promise<Re
   }
 };
 
+/**
+ * The active profile's journey at the last page it saw, in the language the settings say, else the portal's as
+ * last seen, else the caller's.
+ */
+export const journeyOf = (state: Snapshot, callerLang: Lang): JourneyView | undefined => {
+  const profile =
+    state.progress.profiles.find((p) => p.id === state.progress.activeProfileId) ??
+    state.progress.profiles[0];
+  if (!profile) return undefined;
+  const lang =
+    state.settings.language === 'portal'
+      ? (profile.lastLang ?? profile.lastVisit?.lang ?? callerLang)
+      : state.settings.language;
+  return buildJourneyView(profile, lang, profile.lastPage ?? profile.lastVisit?.page);
+};
+
 /** Structured-cloned messages cannot carry getters, but a direct caller could; a throwing one is just malformed. */
 const safely = <T>(run: () => T): T | undefined => {
   try {
@@ -68,7 +230,7 @@ const apply = async (
 ): Promise<Reply> => {
   const now = deps.now();
   const read = await readSnapshot(now);
-  const current = read.snapshot;
+  const current = withPending(read.snapshot);
   const outcome = decide(current, message, imported, now, deps, read.problems.length > 0);
   if ('error' in outcome) return errorReply(outcome.error);
   const state: Snapshot = { ...current, ...outcome.next };
@@ -77,10 +239,18 @@ const apply = async (
   );
   // A fresh recovery report is stored with the repair, unless this very message replaced or cleared it.
   if (read.problems.length > 0 && state.problems === current.problems) changed.push('problems');
+  // A waiting visit rides along with any write of progress.
+  if (changed.includes('progress')) clearPending();
   const write: Partial<Snapshot> = {};
   for (const key of new Set(changed)) Object.assign(write, { [key]: state[key] });
   await writeStored(write);
-  return outcome.file ? { ok: true, state, file: outcome.file } : { ok: true, state };
+  const journey = message.type === 'get-state' && message.lang ? journeyOf(state, message.lang) : undefined;
+  return {
+    ok: true,
+    state,
+    ...(outcome.file ? { file: outcome.file } : {}),
+    ...(journey ? { journey } : {}),
+  };
 };
 
 const decide = (

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { errorIdSchema, pageIdSchema } from '../guide/ids';
 import { langSchema } from '../i18n/text';
 import { buildOverlayView, type OverlayView } from '../overlay/overlay-view';
-import { readSnapshot } from '../progress/storage-items';
+import type { Snapshot } from '../progress/schema';
 import { errorReply } from './error-text';
+import { applyPageSeen, type HandlerDeps } from './handle-message';
 import type { ErrorReply } from './schema';
 
 /** The content script asks for what to show on the page it recognised; it sends ids only, never page text. */
@@ -22,6 +23,8 @@ export const overlayViewRequestSchema = z.strictObject({
       }),
     )
     .max(10),
+  /** The page has just changed: record the visit and the page as seen (one request per page change). */
+  visit: z.literal(true).optional(),
 });
 export type OverlayViewRequest = z.input<typeof overlayViewRequestSchema>;
 
@@ -30,11 +33,25 @@ export type OverlayViewReply = { ok: true; view: OverlayView } | ErrorReply;
 export const isOverlayViewRequest = (raw: unknown): boolean =>
   typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'overlay-view';
 
-/** Read-only: builds the view from stored progress and settings, writes nothing. */
-export const handleOverlayView = async (raw: unknown, now: Date): Promise<OverlayViewReply> => {
+/**
+ * The content script's one request per page change (`visit: true`) or per refresh: one storage read, at most one
+ * write (see applyPageSeen), and the view of the resulting state back.
+ */
+export const handleOverlayView = async (
+  raw: unknown,
+  now: Date,
+  deps: Omit<HandlerDeps, 'now'> = {},
+): Promise<OverlayViewReply> => {
   const parsed = overlayViewRequestSchema.safeParse(raw);
   if (!parsed.success) return errorReply('invalid-message');
-  const { snapshot } = await readSnapshot(now);
+  let snapshot: Snapshot;
+  try {
+    const { page, lang, visit } = parsed.data;
+    snapshot = await applyPageSeen(visit ? { page, lang } : null, { ...deps, now: () => now });
+  } catch (error) {
+    console.error('[carm-guide] overlay view failed', error);
+    return errorReply('internal');
+  }
   const profile =
     snapshot.progress.profiles.find((p) => p.id === snapshot.progress.activeProfileId) ??
     snapshot.progress.profiles[0];

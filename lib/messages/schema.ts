@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageIdSchema, roleIdSchema } from '../guide/ids';
 import { langSchema, textSchema } from '../i18n/text';
+import { journeyViewSchema } from '../journey/journey-view-schema';
 import { confirmationPageSchema } from '../progress/portal-confirmations';
 import {
   deadlineNoteSchema,
@@ -26,7 +27,8 @@ const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
 const profileRef = recordIdSchema.optional();
 
 export const messageSchema = z.discriminatedUnion('type', [
-  message('get-state', {}),
+  /** With `lang` (the caller's language when the settings follow the portal's), the reply has the journey view. */
+  message('get-state', { lang: langSchema.optional() }),
   message('tick', { profileId: profileRef, itemId: itemIdSchema, done: z.boolean() }),
   message('set-role', { profileId: profileRef, role: roleIdSchema.nullable() }),
   /** A portal page was shown (active profile); keeps the last visit for the inactivity countdown. */
@@ -90,6 +92,8 @@ export const replySchema = z.discriminatedUnion('ok', [
     state: snapshotSchema,
     /** Only in the reply to `export`. */
     file: exportFileSchema.optional(),
+    /** The active profile's journey, at its last page: in replies to a request that gave `lang`. */
+    journey: journeyViewSchema.optional(),
   }),
   z.strictObject({
     ok: z.literal(false),

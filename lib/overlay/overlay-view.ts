@@ -17,11 +17,11 @@ import {
   type StepId,
   stepById,
   stepOfPage,
-  stepProgressLabel,
   tipsFor,
 } from '../guide';
 import { PAGE_NAMES } from '../guide/page-names';
 import type { Lang, Source } from '../i18n/text';
+import { buildJourneyView, type JourneyView } from '../journey/journey-view';
 import { type Profile, profileLabel, type Settings } from '../progress/schema';
 import type { PortalError } from '../recognise/recognise-page';
 import { type OverlayStrings, overlayStrings } from './overlay-strings';
@@ -44,7 +44,7 @@ export interface ChecklistEntry {
 
 export interface StepView {
   id: StepId;
-  /** "Step 3 of 5 · Link your business". */
+  /** "Part 3 · Link your business" (the guide's parts never read like the portal's "Step 1 of 4"). */
   label: string;
   title: string;
   summary: string;
@@ -74,19 +74,11 @@ export interface OverlayView {
   fieldTips: { id: string; field: string[]; format?: FieldFormat; text: string; source: SourceLink }[];
   errors: { id: string; code?: string; title: string; meaning: string; action: string; source: SourceLink }[];
   resources: { id: string; kind: string; title: string; url: string; uncertain: boolean }[];
-  /** What to do next on this profile's path, when a role is chosen. */
-  nextAction?: NextAction;
+  /** Where the user is, what to do on this page and next: the same view the popup and options render. */
+  journey: JourneyView;
   help: Settings['help'];
   side: Settings['overlay']['side'];
   collapsed: boolean;
-}
-
-export interface NextAction {
-  step: StepId;
-  itemId: string;
-  text: string;
-  /** A portal path to start from: the only known real paths are sign-in and home (carm-facts.md §2.1). */
-  path: string;
 }
 
 const link = (s: Source, lang: Lang): SourceLink => ({
@@ -98,22 +90,6 @@ const link = (s: Source, lang: Lang): SourceLink => ({
 /** The language the guide speaks: forced in the options, or the portal's. */
 export const viewLang = (settings: Settings, portal: Lang): Lang =>
   settings.language === 'portal' ? portal : settings.language;
-
-const isDone = (profile: Profile, id: string) => profile.ticks[id]?.done === true;
-
-/** The first item not done on the role's path, in path order; undefined when everything is done. */
-export const nextActionFor = (profile: Profile, lang: Lang): NextAction | undefined => {
-  const role = profile.role;
-  if (!role) return undefined;
-  for (const step of ROLE_PATH[role]) {
-    const item = checklistFor(role, step).find((i) => !isDone(profile, i.id));
-    if (item) {
-      const path = step === 'prepare' || step === 'account' ? `/${lang}/auth/login` : `/${lang}/homepage`;
-      return { step, itemId: item.id, text: item.text[lang], path };
-    }
-  }
-  return undefined;
-};
 
 /** Everything the overlay shows for one page, in one language: computed here so the content script stays small. */
 export const buildOverlayView = (input: {
@@ -140,23 +116,9 @@ export const buildOverlayView = (input: {
     });
   const role = profile.role;
   const pageStep = stepOfPage(page);
-  // On an unknown page, the guide still shows where the user is on their path.
-  const pathNext = nextActionFor(profile, lang);
-  const stepId = pageStep ?? pathNext?.step;
-  // On a page of the path, "next" is what is left in this page's step; elsewhere, the first thing left overall.
-  const hereItem =
-    role && pageStep && ROLE_PATH[role].includes(pageStep)
-      ? checklistFor(role, pageStep).find((i) => !isDone(profile, i.id))
-      : undefined;
-  const next: NextAction | undefined =
-    hereItem && pageStep
-      ? {
-          step: pageStep,
-          itemId: hereItem.id,
-          text: hereItem.text[lang],
-          path: pathNext?.path ?? `/${lang}/homepage`,
-        }
-      : pathNext;
+  const journey = buildJourneyView(profile, lang, page);
+  // On an unknown page, the guide still shows the part the user is at.
+  const stepId = pageStep ?? journey.position?.id;
   let step: StepView | undefined;
   let checklist: ChecklistEntry[] = [];
   if (stepId) {
@@ -168,7 +130,7 @@ export const buildOverlayView = (input: {
     const after = role ? nextStep(role, stepId) : undefined;
     step = {
       id: stepId,
-      label: role ? stepProgressLabel(role, stepId, lang) : s.short[lang],
+      label: journey.parts.find((p) => p.id === stepId)?.label ?? s.short[lang],
       title: s.title[lang],
       summary: s.summary[lang],
       index: path.indexOf(stepId) + 1,
@@ -179,7 +141,15 @@ export const buildOverlayView = (input: {
     };
   }
   let prepare: OverlayView['prepare'];
-  if (role && stepId !== 'prepare') {
+  // "Before you start" only while that part is still ahead: once the portal shows a later page, it is passed.
+  const preparePart = journey.parts.find((p) => p.id === 'prepare');
+  if (
+    role &&
+    stepId !== 'prepare' &&
+    preparePart &&
+    preparePart.state !== 'passed' &&
+    preparePart.state !== 'done'
+  ) {
     const items = entriesFor(checklistFor(role, 'prepare'));
     const done = items.filter((i) => i.done).length;
     if (done < items.length)
@@ -232,7 +202,7 @@ export const buildOverlayView = (input: {
         uncertain: l.certainty === 'uncertain',
       };
     }),
-    ...(next ? { nextAction: next } : {}),
+    journey,
     help: settings.help,
     side: settings.overlay.side,
     collapsed: settings.overlay.collapsed,

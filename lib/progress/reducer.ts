@@ -18,6 +18,8 @@ export type ProgressEvent =
   | { type: 'delete-profile'; profileId: string }
   | { type: 'switch-profile'; profileId: string }
   | { type: 'record-visit'; profileId: string; page: PageId; lang: Lang }
+  /** The portal showed a page: the last visit (signed-in pages), the last page and the pages seen. */
+  | { type: 'page-seen'; profileId: string; page: PageId; lang: Lang }
   | { type: 'reset-profile'; profileId: string }
   | { type: 'reset-all' };
 
@@ -111,11 +113,22 @@ export const reduce = (state: ProgressState, event: ProgressEvent, now: Date): P
         ...profile,
         lastVisit: { at, page: event.page, lang: event.lang },
       }));
+    case 'page-seen':
+      return updateProfile(state, event.profileId, (profile) => {
+        const page = event.page;
+        if (page === 'unknown') return profile;
+        const next: Profile = { ...profile, lastPage: page, lastLang: event.lang };
+        if (!NOT_SIGNED_IN_PAGES.has(page)) next.lastVisit = { at, page, lang: event.lang };
+        if (!profile.seen || !Object.hasOwn(profile.seen, page)) next.seen = { ...profile.seen, [page]: at };
+        return next;
+      });
     case 'reset-profile':
-      // Keeps the name, role and last visit: only the checklist starts over.
-      return updateProfile(state, event.profileId, (profile) =>
-        Object.keys(profile.ticks).length === 0 ? profile : { ...profile, ticks: {} },
-      );
+      // Keeps the name, role and last visit: the checklist and the pages seen start over.
+      return updateProfile(state, event.profileId, (profile) => {
+        if (Object.keys(profile.ticks).length === 0 && !profile.seen) return profile;
+        const { seen: _seen, ...rest } = profile;
+        return { ...rest, ticks: {} };
+      });
     case 'reset-all':
       return defaultProgress(now);
   }

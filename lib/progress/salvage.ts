@@ -191,6 +191,11 @@ const salvageProfile = (raw: unknown, index: number, now: Date, problems: string
     if (last.success && last.data) profile.lastPage = last.data;
     else problems.push(`${where}.lastPage: invalid, forgotten`);
   }
+  if (raw.lastLang !== undefined) {
+    const last = profileSchema.shape.lastLang.safeParse(raw.lastLang);
+    if (last.success && last.data) profile.lastLang = last.data;
+    else problems.push(`${where}.lastLang: invalid, forgotten`);
+  }
   unknownKeys(raw, Object.keys(profileSchema.shape), where, problems);
   return profile;
 };

@@ -146,6 +146,8 @@ export const profileSchema = z.strictObject({
   seen: seenPagesSchema.optional(),
   /** Since v2: the last portal page recognised, signed in or not; the popup's next action starts from it. */
   lastPage: knownPageIdSchema.optional(),
+  /** Since v2: the language of that page, so the popup speaks the portal's language even from the sign-in page. */
+  lastLang: langSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { progressV1ToV2 } from './migrations';
 import {
@@ -158,32 +159,38 @@ const SALVAGE = {
   problems: salvageProblems,
 } as const;
 
-/** One item's stored value, migrated (guarded) and salvaged. */
-const readKey = <K extends StoredKey>(key: K, now: Date) =>
-  readValidated(
-    ITEMS[key],
-    SALVAGE[key] as (raw: unknown, now: Date) => Salvaged<StoredValues[K]>,
-    now,
-    MIGRATIONS[key],
-  );
+const STORED_KEYS = Object.keys(ITEMS) as StoredKey[];
 
-/** Reads everything; when something was repaired, `snapshot.problems` is the fresh report (not yet stored). */
+/**
+ * Reads everything in one storage call (values and version markers); when something was repaired,
+ * `snapshot.problems` is the fresh report (not yet stored).
+ */
 export const readSnapshot = async (now: Date = new Date()): Promise<SnapshotRead> => {
-  const [progress, settings, userDeadlines, problems] = await Promise.all([
-    readKey('progress', now),
-    readKey('settings', now),
-    readKey('userDeadlines', now),
-    readKey('problems', now),
-  ]);
-  const parts = { progress, settings, userDeadlines, problems };
-  const damaged = (Object.keys(parts) as StoredKey[]).filter((key) => parts[key].problems.length > 0);
+  const raw: Record<string, unknown> = await browser.storage.local.get(
+    STORED_KEYS.flatMap((key) => [key, `${key}$`]),
+  );
+  const read = <K extends StoredKey>(key: K): Salvaged<StoredValues[K]> => {
+    const migrated = migrateValue(key, raw[key] ?? null, raw[`${key}$`] ?? null, MIGRATIONS[key]);
+    const salvaged = (SALVAGE[key] as (raw: unknown, now: Date) => Salvaged<StoredValues[K]>)(
+      migrated.value,
+      now,
+    );
+    return { value: salvaged.value, problems: [...migrated.problems, ...salvaged.problems] };
+  };
+  const parts = {
+    progress: read('progress'),
+    settings: read('settings'),
+    userDeadlines: read('userDeadlines'),
+    problems: read('problems'),
+  };
+  const damaged = STORED_KEYS.filter((key) => parts[key].problems.length > 0);
   const fresh = damaged.flatMap((key) => parts[key].problems);
   return {
     snapshot: {
-      progress: progress.value,
-      settings: settings.value,
-      userDeadlines: userDeadlines.value,
-      problems: toReport(fresh, now) ?? problems.value,
+      progress: parts.progress.value,
+      settings: parts.settings.value,
+      userDeadlines: parts.userDeadlines.value,
+      problems: toReport(fresh, now) ?? parts.problems.value,
     },
     problems: fresh,
     damaged,

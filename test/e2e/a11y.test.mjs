@@ -188,7 +188,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     visible(await tabTo(page, (i) => i.overlay && i.type === 'radio'));
     await page.keyboard.press('Space');
     await waitForPage(page, { role: 'importer' });
-    await waitForOverlayText(page, /Step 3 of 5/);
+    await waitForOverlayText(page, /Part 3 · /);
 
     const wizard = [
       ['business-identifiers', /Next/],
@@ -298,11 +298,11 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     assert.ok(same, 'the live region is never replaced (it must exist before content is put in it)');
     assert.equal(count, before, 'a re-render of the same page is not announced');
     assert.ok(
-      said.some((s) => /First time setup/i.test(s) && /Step 3 of 5/.test(s)),
+      said.some((s) => /First time setup/i.test(s) && /Part 3 · /.test(s)),
       said.join(' | '),
     );
     assert.ok(
-      said.some((s) => /Step 4 of 5/.test(s)),
+      said.some((s) => /Part 4 · /.test(s)),
       said.join(' | '),
     );
     await page.close();

@@ -42,23 +42,25 @@ describe('Chromium: the guide', () => {
     const page = await openPortal(ctx.browser, '/en/auth/login?late=0');
     await waitForPage(page, 'sign-in');
     await chooseRoleInOverlay(page, 'importer');
+    // The guide's own parts ("Part 2 · …", never "Step n of m"): the part the user is at, which moves on as soon as
+    // the portal shows a later page or a confirmation.
     const walk = [
-      ['sign-in', 'account', /Step 2 of 5 · Create your account/],
-      ['mfa-setup', 'account', /Step 2 of 5/],
-      ['user-profile', 'account', /Step 2 of 5/],
-      ['first-time-setup', 'link-business', /Step 3 of 5 · Link your business/],
-      ['business-identifiers', 'link-business', /Step 3 of 5/],
-      ['business-information', 'link-business', /Step 3 of 5/],
-      ['business-verification', 'link-business', /Step 3 of 5/],
-      ['business-review', 'link-business', /Step 3 of 5/],
-      ['business-linked', 'link-business', /Step 3 of 5/],
-      ['portal-home', 'delegate', /Step 4 of 5 · Approve your broker/],
-      ['third-party-requests', 'delegate', /Step 4 of 5/],
-      ['relationship-details', 'delegate', /Step 4 of 5/],
-      ['delegation-approved', 'delegate', /Step 4 of 5/],
-      ['program-account-profile', 'rpp', /Step 5 of 5 · Post your security/],
-      ['rpp-enrolment', 'rpp', /Step 5 of 5/],
-      ['rpp-security', 'rpp', /Step 5 of 5/],
+      ['sign-in', 'account', /Part 2 · Create your account/],
+      ['mfa-setup', 'account', /Part 2 · /],
+      ['user-profile', 'account', /Part 2 · /],
+      ['first-time-setup', 'link-business', /Part 3 · Link your business/],
+      ['business-identifiers', 'link-business', /Part 3 · /],
+      ['business-information', 'link-business', /Part 3 · /],
+      ['business-verification', 'link-business', /Part 3 · /],
+      ['business-review', 'link-business', /Part 3 · /],
+      ['business-linked', 'link-business', /Part 4 · Approve your broker/],
+      ['portal-home', 'delegate', /Part 4 · Approve your broker/],
+      ['third-party-requests', 'delegate', /Part 4 · /],
+      ['relationship-details', 'delegate', /Part 4 · /],
+      ['delegation-approved', 'delegate', /Part 5 · Post your security/],
+      ['program-account-profile', 'rpp', /Part 5 · Post your security/],
+      ['rpp-enrolment', 'rpp', /Part 5 · /],
+      ['rpp-security', 'rpp', /Part 5 · /],
     ];
     for (const [pageId, step, label] of walk) {
       await page.evaluate((key) => {
@@ -83,14 +85,14 @@ describe('Chromium: the guide', () => {
     await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
     // The role is kept per profile: switch this profile to the NRI path from the overlay. The role arrives with the
     // view, so wait for it (or for the role chooser) before reading it.
-    await waitForOverlayText(page, /Étape 3 sur 5|À quel titre/);
+    await waitForOverlayText(page, /Partie \d · |À quel titre/);
     const current = await hostState(page);
     if (current.role) {
       await clickShadow(page, '.cg-meta button');
       await waitForPage(page, { role: null });
     }
     await chooseRoleInOverlay(page, 'nri');
-    await waitForOverlayText(page, /Étape 3 sur 5 · Lier votre entreprise/);
+    await waitForOverlayText(page, /Partie 3 · Lier votre entreprise/);
     for (const pageId of [
       'business-information',
       'business-verification',
@@ -103,7 +105,7 @@ describe('Chromium: the guide', () => {
     }
     await page.evaluate(() => window.replica.show('nri-documents.fr'));
     await waitForPage(page, 'nri-documents');
-    assert.match(await waitForOverlayText(page, /BSF900/), /Étape 3 sur 5/);
+    assert.match(await waitForOverlayText(page, /BSF900/), /Partie 3 · /);
     assert.deepEqual(page.pageErrors, []);
     await page.close();
   });

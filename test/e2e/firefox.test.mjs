@@ -42,14 +42,14 @@ describe('Firefox ESR: foundation and the importer walk', () => {
     await waitForPage(page, 'sign-in', 15000);
     await chooseRoleInOverlay(page, 'importer');
     const walk = [
-      ['sign-in', 'account', /Step 2 of 5/],
-      ['first-time-setup', 'link-business', /Step 3 of 5/],
-      ['business-identifiers', 'link-business', /Step 3 of 5/],
-      ['business-verification', 'link-business', /Step 3 of 5/],
-      ['business-linked', 'link-business', /confirmed by the portal/],
-      ['third-party-requests', 'delegate', /Step 4 of 5/],
-      ['delegation-approved', 'delegate', /Step 4 of 5/],
-      ['rpp-security', 'rpp', /Step 5 of 5/],
+      ['sign-in', 'account', /Part 2 · /],
+      ['first-time-setup', 'link-business', /Part 3 · /],
+      ['business-identifiers', 'link-business', /Part 3 · /],
+      ['business-verification', 'link-business', /Part 3 · /],
+      ['business-linked', 'link-business', /Part 4 · /],
+      ['third-party-requests', 'delegate', /Part 4 · /],
+      ['delegation-approved', 'delegate', /Part 5 · /],
+      ['rpp-security', 'rpp', /Part 5 · /],
     ];
     for (const [pageId, step, label] of walk) {
       await page.evaluate((key) => {
