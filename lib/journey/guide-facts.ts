@@ -1,21 +1,23 @@
 import { checklistFor } from '../guide';
-import { type KnownPageId, PAGE_IDS, PAGE_STEP, ROLE_PATH, type RoleId } from '../guide/ids';
+import { type KnownPageId, ROLE_PATH, type RoleId } from '../guide/ids';
 import { PAGE_GUIDANCE } from '../guide/page-guidance';
+import { PAGE_BASICS } from '../guide/pages';
 import type { PageAction } from '../guide/schema';
-import { CONFIRMATION_PAGES } from '../progress/confirmation-pages';
 import type { JourneyFacts, JourneyItem, JourneyPage } from './journey';
 import type { PageGuidance } from './next-action';
 
 // The guide's data as the journey model needs it: ids, steps, kinds. Built once per role.
 
-const KNOWN_PAGES = PAGE_IDS.filter((id): id is KnownPageId => id !== 'unknown');
-
 const forRole = (roles: readonly RoleId[] | undefined, role: RoleId) => !roles || roles.includes(role);
 
-const PAGES: JourneyPage[] = KNOWN_PAGES.map((id) => {
-  const confirms = (CONFIRMATION_PAGES as Partial<Record<KnownPageId, JourneyPage['step']>>)[id];
-  return { id, step: PAGE_STEP[id], ...(confirms ? { confirms } : {}) };
-});
+/** The registry's pages, in journey order, as the model needs them. */
+const PAGES: JourneyPage[] = PAGE_BASICS.map(
+  (p: { id: KnownPageId; step: JourneyPage['step']; confirms?: JourneyPage['step'] }) => ({
+    id: p.id,
+    step: p.step,
+    ...(p.confirms ? { confirms: p.confirms } : {}),
+  }),
+);
 
 const factsCache = new Map<RoleId, JourneyFacts>();
 
@@ -51,9 +53,9 @@ const guidanceCache = new Map<RoleId, PageGuidance[]>();
 export const pageGuidanceFor = (role: RoleId): PageGuidance[] => {
   let list = guidanceCache.get(role);
   if (!list) {
-    list = KNOWN_PAGES.map((id) => {
+    list = PAGES.map(({ id, step }) => {
       const next = nextPageFor(id, role);
-      return { id, step: PAGE_STEP[id], doHere: !!pageActionFor(id, role), ...(next ? { next } : {}) };
+      return { id, step, doHere: !!pageActionFor(id, role), ...(next ? { next } : {}) };
     });
     guidanceCache.set(role, list);
   }

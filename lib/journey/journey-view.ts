@@ -10,7 +10,7 @@ import {
   stepById,
 } from '../guide';
 import { PAGE_GUIDANCE } from '../guide/page-guidance';
-import { PAGE_NAMES } from '../guide/page-names';
+import { PAGE_NAMES } from '../guide/pages';
 import { fill } from '../i18n/boot-strings';
 import type { Lang, Source } from '../i18n/text';
 import type { Profile } from '../progress/schema';

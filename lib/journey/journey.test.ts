@@ -164,3 +164,20 @@ describe('next action with the guide data', () => {
     expect(rpp?.units.find((u) => u.id === 'rpp-security-kind')?.items).toEqual(['rpp-bond', 'rpp-cash']);
   });
 });
+
+describe('every page module says what to do there', () => {
+  it('has a sourced "what to do here" for the roles whose path it is on, and known pages after it', async () => {
+    const { PAGES } = await import('../guide/pages');
+    const { ROLE_PATH, ROLE_IDS } = await import('../guide/ids');
+    const ids = new Set(PAGES.map((p) => p.id));
+    for (const page of PAGES) {
+      expect(page.doHere.length, page.id).toBeGreaterThan(0);
+      for (const n of page.next) expect(ids.has(n.page), `${page.id} → ${n.page}`).toBe(true);
+      for (const role of ROLE_IDS) {
+        if (!ROLE_PATH[role].includes(page.step)) continue;
+        const fits = page.doHere.some((a) => !a.roles || a.roles.includes(role));
+        expect(fits, `${page.id} says nothing to ${role}`).toBe(true);
+      }
+    }
+  });
+});

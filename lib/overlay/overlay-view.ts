@@ -19,7 +19,7 @@ import {
   stepOfPage,
   tipsFor,
 } from '../guide';
-import { PAGE_NAMES } from '../guide/page-names';
+import { PAGE_NAMES } from '../guide/pages';
 import type { Lang, Source } from '../i18n/text';
 import { buildJourneyView, type JourneyView } from '../journey/journey-view';
 import { type Profile, profileLabel, type Settings } from '../progress/schema';

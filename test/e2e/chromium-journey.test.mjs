@@ -24,6 +24,7 @@ const IMPORTER = [
   ['mfa-setup', 2],
   ['user-profile', 2],
   ['first-time-setup', 3],
+  ['business-start', 3],
   ['business-identifiers', 3],
   ['business-information', 3],
   ['business-verification', 3],
@@ -37,7 +38,7 @@ const IMPORTER = [
   ['rpp-enrolment', 5],
   ['rpp-security', 5],
 ];
-const NRI = [...IMPORTER.slice(0, 7), ['nri-documents', 3], ...IMPORTER.slice(7)];
+const NRI = [...IMPORTER.slice(0, 8), ['nri-documents', 3], ...IMPORTER.slice(8)];
 const EMPLOYEE = [
   ['sign-in', 2],
   ['mfa-setup', 2],
@@ -45,7 +46,7 @@ const EMPLOYEE = [
   ['first-time-setup', 3],
   ['employee-access-request', 3],
 ];
-const BROKER = [...IMPORTER.slice(0, 9), ['portal-home', 4]];
+const BROKER = [...IMPORTER.slice(0, 10), ['portal-home', 4]];
 
 /** The journey as one view renders it: the part and the next action. */
 const journeyIn = (page, inShadow) =>
