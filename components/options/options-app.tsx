@@ -112,6 +112,7 @@ export const OptionsApp = ({ deps }: { deps: OptionsDeps }) => {
         <ProblemsNotice {...props} />
         {welcome && <RoleSection {...props} welcome />}
         <ProfilesSection {...props} />
+        {!welcome && <RoleSection {...props} welcome={false} />}
         {journey?.position && (
           <section class="opt-section" aria-labelledby="opt-journey-h" data-testid="options-journey">
             <h2 id="opt-journey-h">{journey.ui.partsHeading}</h2>
@@ -119,7 +120,6 @@ export const OptionsApp = ({ deps }: { deps: OptionsDeps }) => {
             <JourneyParts view={journey} open />
           </section>
         )}
-        {!welcome && <RoleSection {...props} welcome={false} />}
         <LanguageSection {...props} />
         <HelpSection {...props} />
         <RemindersSection {...props} />
