@@ -47,12 +47,12 @@ export const JourneyNow = ({ view, onOpenPortal, away }: JourneyNowProps) => {
       )}
       {hereShown && here && (
         <p class="jr-here" data-testid="journey-here">
-          <strong>{ui.hereLabel}:</strong> {here.text} <Source source={here.source} view={view} />
+          <strong>{ui.hereLabel}</strong> {here.text} <Source source={here.source} view={view} />
         </p>
       )}
       {next && (
         <p class="jr-next" data-testid="journey-next" data-next-step={next.step}>
-          <strong>{ui.nextLabel}:</strong> {next.where ? `${next.where} ` : ''}
+          <strong>{ui.nextLabel}</strong> {next.where ? `${next.where} ` : ''}
           {next.text}
           {next.source && (
             <>

@@ -6,7 +6,7 @@ import { pageLang } from '@/lib/i18n/page-lang';
 import { t } from '@/lib/i18n/ui-strings';
 import type { JourneyView } from '@/lib/journey/journey-view';
 import { sendMessage } from '@/lib/messages/send-message';
-import { watchStorage } from '@/lib/messages/watch-snapshot';
+import { watchStorage } from '@/lib/messages/watch-storage';
 
 type AppState = { status: 'loading' } | { status: 'error' } | Extract<PopupState, { status: 'ready' }>;
 

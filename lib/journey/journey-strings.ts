@@ -6,8 +6,8 @@ const J = {
   part: { en: 'Part {n} · {name}', fr: 'Partie {n} · {name}' },
   partsHeading: { en: 'Your registration, part by part', fr: 'Votre inscription, partie par partie' },
   youAreAt: { en: 'You are at', fr: 'Vous en êtes à' },
-  hereLabel: { en: 'On this page', fr: 'Sur cette page' },
-  nextLabel: { en: 'Next', fr: 'Ensuite' },
+  hereLabel: { en: 'On this page:', fr: 'Sur cette page :' },
+  nextLabel: { en: 'Next:', fr: 'Ensuite :' },
   onPage: { en: 'On {page}:', fr: 'À la page {page} :' },
   thisPagePart: { en: 'This page belongs to {part}.', fr: 'Cette page fait partie de la {part}.' },
   portalStepNote: {

@@ -183,6 +183,8 @@ export const handleMessage = async (raw: unknown, deps: HandlerDeps): Promise<Re
   const parsed = safely(() => messageSchema.safeParse(raw));
   if (!parsed?.success) return errorReply('invalid-message');
   const message = parsed.data;
+  if (message.type === 'portal-confirmed' && !isConfirmationPage(message.page))
+    return errorReply('invalid-message');
   let imported: ExportFile | undefined;
   if (message.type === 'import') {
     const result = safely(() => parseImport(message.file));
@@ -292,6 +294,7 @@ const decide = (
         by: 'user',
       });
     case 'portal-confirmed': {
+      if (!isConfirmationPage(message.page)) return { error: 'internal' };
       const itemId = (deps.finalItemOf ?? finalItemId)(CONFIRMATION_PAGES[message.page]);
       return onProgress({ type: 'tick', profileId: active, itemId, done: true, by: 'portal' });
     }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { pageIdSchema, roleIdSchema } from '../guide/ids';
 import { langSchema, textSchema } from '../i18n/text';
 import { journeyViewSchema } from '../journey/journey-view-schema';
-import { confirmationPageSchema } from '../progress/portal-confirmations';
 import {
   deadlineNoteSchema,
   deadlineTitleSchema,
@@ -33,8 +32,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   message('set-role', { profileId: profileRef, role: roleIdSchema.nullable() }),
   /** A portal page was shown (active profile); keeps the last visit for the inactivity countdown. */
   message('visit', { page: pageIdSchema, lang: langSchema }),
-  /** A confirmation page was shown: ticks that step's final item on the active profile. */
-  message('portal-confirmed', { page: confirmationPageSchema }),
+  /**
+   * A confirmation page was shown: ticks that step's final item on the active profile. Any other page is refused by
+   * the handler (checked there, so this schema, which the popup loads, carries no page data).
+   */
+  message('portal-confirmed', { page: pageIdSchema }),
   message('profile-create', {
     label: profileLabelSchema,
     role: roleIdSchema.nullable(),

@@ -35,28 +35,3 @@ export const watchSnapshot = (cb: (snapshot: Snapshot) => void, signal: AbortSig
     { once: true },
   );
 };
-
-/**
- * Calls `cb` (coalesced) whenever any stored item changes; the caller asks the background for what it shows, so
- * nothing is read or parsed here.
- */
-export const watchStorage = (cb: () => void, signal: AbortSignal): void => {
-  if (signal.aborted) return;
-  let pending = false;
-  const refresh = () => {
-    if (pending) return;
-    pending = true;
-    setTimeout(() => {
-      pending = false;
-      if (!signal.aborted) cb();
-    }, 0);
-  };
-  const unwatchers = STORED_ITEMS.map((item) => item.watch(refresh));
-  signal.addEventListener(
-    'abort',
-    () => {
-      for (const unwatch of unwatchers) unwatch();
-    },
-    { once: true },
-  );
-};

@@ -400,7 +400,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       const body = root.querySelector('.cg-body');
       const r = panel.getBoundingClientRect();
       const clipped = [...root.querySelectorAll('.cg-body *')]
-        .filter((el) => !el.closest('.cg-sr') && el.scrollWidth > el.clientWidth + 1)
+        .filter((el) => !el.closest('.cg-sr, .jr-sr') && el.scrollWidth > el.clientWidth + 1)
         .filter((el) => getComputedStyle(el).overflowX !== 'visible')
         .map((el) => el.localName);
       return {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ARTIFACTS,
+  clean,
+  hostSelector,
   launchChromium,
   openExtensionPage,
   openPortal,
@@ -49,13 +51,13 @@ const EMPLOYEE = [
 const BROKER = [...IMPORTER.slice(0, 10), ['portal-home', 4]];
 
 /** The journey as one view renders it: the part and the next action. */
-const journeyIn = (page, inShadow) =>
-  page.evaluate((shadow) => {
-    const root = shadow ? document.querySelector('carm-guide')?.shadowRoot : document;
+const journeyIn = (page, host) =>
+  (host ? clean(page) : page).evaluate((sel) => {
+    const root = sel ? document.querySelector(sel)?.shadowRoot : document;
     const read = (id) =>
       root?.querySelector(`[data-testid="${id}"]`)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     return { part: read('journey-part'), next: read('journey-next') };
-  }, inShadow);
+  }, host);
 
 describe('Chromium: one journey view in the overlay and the popup', () => {
   let ctx;
@@ -83,7 +85,7 @@ describe('Chromium: one journey view in the overlay and the popup', () => {
       // The view for this very page has arrived (one request per page change).
       await waitForShadow(page, `.cg-now[data-page="${pageId}"]`);
       await waitForShadow(page, '[data-testid="journey-part"]');
-      const overlay = await journeyIn(page, true);
+      const overlay = await journeyIn(page, hostSelector(page));
       const word = lang === 'fr' ? 'Partie' : 'Part';
       assert.match(
         overlay.part,
@@ -94,7 +96,7 @@ describe('Chromium: one journey view in the overlay and the popup', () => {
       const popup = await openExtensionPage(ctx, 'popup.html');
       await popup.setViewport({ width: 420, height: 900 });
       await popup.waitForSelector('[data-testid="journey-part"]', { timeout: 8000 });
-      const shown = await journeyIn(popup, false);
+      const shown = await journeyIn(popup, null);
       assert.deepEqual(shown, overlay, `${role} ${lang} on ${pageId}: the popup says what the overlay says`);
       for (const text of [overlay.part, overlay.next, shown.part, shown.next])
         assert.doesNotMatch(text, /Step \d+ of \d+|Étape \d+ sur \d+/);

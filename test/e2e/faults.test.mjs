@@ -378,7 +378,7 @@ describe('Chromium: faults', () => {
     await page.evaluate(() => window.replica.next());
     const state = await waitForPage(page, 'business-information');
     assert.equal(state.count, 1);
-    await waitForOverlayText(page, /Step 3 of 5/);
+    await waitForOverlayText(page, /Part 3 · /);
     assert.deepEqual(page.pageErrors, []);
     await page.close();
   });
