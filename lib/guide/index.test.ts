@@ -87,7 +87,10 @@ describe('query helpers', () => {
     expect(errorCodeHelp('EC-1012')?.code).toBe('EC-1012');
     expect(errorCodeHelp('ec 1023')?.code).toBe('EC-1023');
     const unlisted = errorCodeHelp('EC-4242');
-    expect(unlisted?.meaning.en).toBe('CBSA does not publish what EC-4242 means.');
+    expect(unlisted?.meaning.en).toBe(
+      "EC-4242 is not one of the codes CBSA's help tool lists (EC-1012, EC-1023, EC-1029).",
+    );
+    expect(unlisted?.action.en).toMatch(/choose Error code, then Other/);
     expect(unlisted?.action.en).toMatch(/1-800-461-9999/);
     expect(errorCodeHelp('not a code')).toBeUndefined();
   });
