@@ -494,7 +494,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     },
     detail: {
       en: "Without delegation, your broker's Commercial Accounting Declarations (CADs) are rejected and late accounting penalties follow (Customs Notice 25-16).",
-      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées et des pénalités pour déclaration tardive suivent (Avis des douanes 25-16).',
+      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées et des pénalités pour déclaration en détail tardive suivent (Avis des douanes 25-16).',
     },
     source: SRC.cn2516,
   },

@@ -18,7 +18,7 @@ describe('query helpers', () => {
   it('labels progress as "Step n of total · short title" in both languages', () => {
     expect(stepProgressLabel('importer', 'link-business', 'en')).toBe('Step 3 of 5 · Link your business');
     expect(stepProgressLabel('importer', 'link-business', 'fr')).toBe(
-      'Étape 3 sur 5 · Lier votre entreprise',
+      'Étape 3 sur 5 · Associer votre entreprise',
     );
     expect(stepProgressLabel('broker', 'client-requests', 'en')).toBe(
       'Step 4 of 4 · Request client delegation',

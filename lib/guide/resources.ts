@@ -38,7 +38,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'How to set up a delegation of authority for employees in the CARM Client Portal',
-      fr: 'Établir une délégation de pouvoir pour les employés dans le portail client de la GCRA (vidéo)',
+      fr: 'Établir une délégation de pouvoirs pour les employés dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(3),
     certainty: FR_INFERRED,
@@ -49,7 +49,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'How to set up a delegation of authority for a third party service provider in the CARM Client Portal',
-      fr: 'Établir une délégation de pouvoir pour un fournisseur de services tiers dans le portail client de la GCRA (vidéo)',
+      fr: 'Établir une délégation de pouvoirs pour un fournisseur de services tiers dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(4),
     certainty: FR_INFERRED,
@@ -60,7 +60,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Manage a client group in the CARM Client Portal (video)',
-      fr: 'Gérer un groupe de clients dans le portail client de la GCRA (vidéo)',
+      fr: 'Gérer un groupe de clients dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(5),
     certainty: FR_INFERRED,
@@ -82,7 +82,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'View financial information and transaction history in the CARM Client Portal (video)',
-      fr: "Consulter les renseignements financiers et l'historique des transactions dans le portail client de la GCRA (vidéo)",
+      fr: "Consulter les renseignements financiers et l'historique des transactions dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)",
     },
     url: videoUrl(13),
     certainty: FR_INFERRED,
@@ -93,7 +93,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Make a payment by credit card in the CARM Client Portal (video)',
-      fr: 'Faire un paiement par carte de crédit dans le portail client de la GCRA (vidéo)',
+      fr: 'Faire un paiement par carte de crédit dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(14),
     certainty: FR_INFERRED,
@@ -104,7 +104,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Set up pre-authorized debit in the CARM Client Portal (video)',
-      fr: 'Configurer le débit préautorisé dans le portail client de la GCRA (vidéo)',
+      fr: 'Configurer le débit préautorisé dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(16),
     certainty: FR_INFERRED,
@@ -209,7 +209,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'notice',
     title: {
       en: 'Customs Notice 25-16: late accounting penalties, registration and delegation of authority',
-      fr: 'Avis des douanes 25-16 : pénalités pour déclaration tardive, inscription et délégation de pouvoir',
+      fr: 'Avis des douanes 25-16 : pénalités pour déclaration en détail tardive, inscription et délégation de pouvoirs',
     },
     url: {
       en: `${cbsa}/publications/cn-ad/cn25-16-eng.html`,
