@@ -112,6 +112,20 @@ export const SRC = {
       fr: "ASFC : Avis des douanes 24-37 (comptes RM d'importateur)",
     },
   },
+  bsf900Cbsa: {
+    url: `${cbsa}/publications/forms-formulaires/bsf900-eng.html`,
+    title: {
+      en: 'CBSA: BSF900 form (records kept elsewhere)',
+      fr: 'ASFC : formulaire BSF900 (documents conservés ailleurs)',
+    },
+  },
+  nriOneBn: {
+    url: 'https://www.eztranslogistics.com/knowledge-base/how-to-register-a-business-account-to-the-carm-client-portal/',
+    title: {
+      en: 'EZ Trans Logistics (broker): registering a business account',
+      fr: "EZ Trans Logistics (courtier) : enregistrer un compte d'entreprise",
+    },
+  },
   securityReview: {
     url: 'https://blog.coleintl.com/tradenews/cbsa-conducts-annual-rpp-financial-security-review',
     title: {
