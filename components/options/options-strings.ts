@@ -11,7 +11,7 @@ export const OPTIONS = {
   },
   welcome: {
     en: 'Welcome to CARM Guide. Start by choosing who you are registering as. The guide then shows the steps for that role on the CARM Client Portal.',
-    fr: 'Bienvenue dans le Guide GCRA. Commencez par choisir à quel titre vous vous inscrivez. Le guide affiche ensuite les étapes de ce rôle dans le portail client de la GCRA.',
+    fr: 'Bienvenue dans le Guide GCRA. Commencez par choisir à quel titre vous vous inscrivez. Il affiche ensuite les étapes de ce rôle dans le portail client de la GCRA.',
   },
   roleHeading: { en: 'Your role', fr: 'Votre rôle' },
   roleLegend: {

@@ -560,7 +560,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     },
     detail: {
       en: "Without delegation, your broker's Commercial Accounting Declarations (CADs) are rejected and late accounting penalties follow (Customs Notice 25-16).",
-      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées et des pénalités pour déclaration en détail tardive suivent (Avis des douanes 25-16).',
+      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées. Des pénalités pour déclaration en détail tardive suivent (Avis des douanes 25-16).',
     },
     source: SRC.cn2516,
   },
@@ -584,7 +584,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'rpp',
     text: {
       en: 'Option 1: a surety bond for 50% of your highest month owed to CBSA in the last 12 months, at least $5,000 per RM account.',
-      fr: "Choix 1 : un cautionnement égal à 50 % de votre mois le plus élevé dû à l'ASFC au cours des 12 derniers mois, au moins 5 000 $ par compte RM.",
+      fr: 'Choix 1 : un cautionnement de 50 % de votre mois le plus élevé des 12 derniers mois, au moins 5 000 $ par compte RM.',
     },
     detail: {
       en: 'The highest month counts duties and taxes, GST included. The portal calculates the amount.',

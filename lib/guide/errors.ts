@@ -136,7 +136,7 @@ export const ERROR_HELP: readonly ErrorHelp[] = errorHelpSchema.array().parse([
     },
     action: thenHelpdesk({
       en: "Note the code and the time. In CBSA's help tool, choose Error code, then your code or Other.",
-      fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis votre code ou « Other ».",
+      fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis votre code ou « Other » (nom anglais de l'option).",
     }),
     source: SRC.helpTool,
   },
@@ -163,7 +163,7 @@ export const codeHelp = (code: string, listed: boolean): ErrorCodeHelp =>
           }
         : {
             en: "Note the code and the time. In CBSA's help tool, choose Error code, then Other.",
-            fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis « Other ».",
+            fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis « Other » (nom anglais de l'option).",
           },
     ),
     source: listed ? SRC.helpTool : SRC.helpdesk,

@@ -166,8 +166,8 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     steps: ['prepare', 'account', 'link-business', 'delegate', 'rpp', 'employee-access', 'client-requests'],
     kind: 'help',
     title: {
-      en: 'CARM client service and helpdesk: 1-800-461-9999, option 2',
-      fr: "Service à la clientèle et centre d'assistance de la GCRA : 1-800-461-9999, option 2",
+      en: 'CARM client service and helpdesk: 1-800-461-9999, option 2 (from outside Canada and the US: 1-204-983-3500 or 1-506-636-5064), and the online contact form',
+      fr: "Service à la clientèle et centre d'assistance de la GCRA : 1-800-461-9999, option 2 (de l'extérieur du Canada et des États-Unis : 1-204-983-3500 ou 1-506-636-5064), et le formulaire de contact en ligne",
     },
     url: {
       en: 'https://cbsa-asfc.gc.ca/services/carm-gcra/support-eng.html',
@@ -200,6 +200,48 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     url: {
       en: `${cbsa}/publications/cn-ad/cn24-18-eng.html`,
       fr: `${cbsa}/publications/cn-ad/cn24-18-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
+    id: 'notice-24-37',
+    steps: ['prepare', 'link-business'],
+    kind: 'notice',
+    title: {
+      en: 'Customs Notice 24-37: only importer RM accounts can be used to import',
+      fr: "Avis des douanes 24-37 : seuls les comptes RM d'importateur peuvent servir à importer",
+    },
+    url: {
+      en: `${cbsa}/publications/cn-ad/cn24-37-eng.html`,
+      fr: `${cbsa}/publications/cn-ad/cn24-37-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
+    id: 'help-payments',
+    steps: ['rpp'],
+    kind: 'help',
+    title: {
+      en: 'Commercial import payments: duties, taxes and other customs dues',
+      fr: 'Paiements pour les importations commerciales : droits, taxes et autres sommes dues (titre traduit de l’anglais)',
+    },
+    url: {
+      en: `${cbsa}/prog/arl-glcc/pay-paie-eng.html`,
+      fr: `${cbsa}/prog/arl-glcc/pay-paie-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
+    id: 'form-bsf900',
+    steps: ['prepare', 'link-business'],
+    kind: 'help',
+    title: {
+      en: 'BSF900: Agreement to maintain records elsewhere than the place of business in Canada',
+      fr: "BSF900 : Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada",
+    },
+    url: {
+      en: `${cbsa}/publications/forms-formulaires/bsf900-eng.html`,
+      fr: `${cbsa}/publications/forms-formulaires/bsf900-fra.html`,
     },
     certainty: FR_INFERRED,
   },

@@ -56,6 +56,13 @@ export const SRC = {
     url: video(14),
     title: { en: 'CBSA video: make a payment', fr: "Vidéo de l'ASFC : faire un paiement" },
   },
+  videoPad: {
+    url: video(16),
+    title: {
+      en: 'CBSA video: set up pre-authorized debit',
+      fr: "Vidéo de l'ASFC : configurer le débit préautorisé",
+    },
+  },
   helpTool: {
     url: 'https://www.canada.ca/en/border-services-agency/services/carm-portal-help.html',
     title: {

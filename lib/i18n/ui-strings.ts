@@ -13,7 +13,6 @@ export const UI = {
     en: 'This page is not part of registration, or the guide does not recognise it yet.',
     fr: "Cette page ne fait pas partie de l'inscription, ou le Guide GCRA ne la reconnaît pas encore.",
   },
-  stepOf: { en: 'Step {n} of {total}', fr: 'Étape {n} sur {total}' },
   nowOn: { en: 'Now on: {page}.', fr: 'Page actuelle : {page}.' },
   next: { en: 'Next: {step}', fr: 'Ensuite : {step}' },
   lastVisit: { en: 'Last on the portal: {page}, {ago}', fr: 'Dernière visite du portail : {page}, {ago}' },
