@@ -6,7 +6,7 @@ import {
   INACTIVITY_SOURCE,
   inactivityLapsed,
 } from '@/lib/deadlines';
-import { PAGE_NAMES } from '@/lib/guide/page-names';
+import { PAGE_NAMES } from '@/lib/guide/pages';
 import type { Lang } from '@/lib/i18n/text';
 import { typeset } from '@/lib/i18n/typography';
 import { t } from '@/lib/i18n/ui-strings';

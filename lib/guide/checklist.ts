@@ -68,6 +68,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-rm',
     step: 'prepare',
+    group: { id: 'prepare-rm-account', need: 1 },
     roles: BUSINESS,
     text: {
       en: 'Note one import-export program account (RM), for example RM0001.',
@@ -82,6 +83,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-no-rm',
     step: 'prepare',
+    group: { id: 'prepare-rm-account', need: 1 },
     roles: BUSINESS,
     text: {
       en: "No RM account yet? You'll get one through the portal.",
@@ -166,6 +168,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-verification',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Get answers to 2 of the 3 verification questions.',
@@ -190,6 +193,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-transaction',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 1: a transaction number and its total duties and taxes ($0.00 is accepted).',
@@ -204,6 +208,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-payment',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 2: the date of a payment to CBSA and the amount paid that day.',
@@ -214,6 +219,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-soa',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 3: a Statement of Account (SOA) date and the balance on that date.',
@@ -228,6 +234,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-answer-sources',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Find the answers on your Daily Notice or Statement of Account, or ask your customs broker.',
@@ -242,6 +249,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-quiet-month',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Pick a quiet month with 1 or 2 entries, so the amounts are easy to match.',
@@ -330,6 +338,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-one-sitting',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Plan to register in one sitting, with your answers at hand.',
@@ -407,6 +416,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'link-business-not-employee',
     step: 'link-business',
+    kind: 'optional',
     text: {
       en: "Don't select Employee Access Request by mistake: it is for people joining a business that is already registered.",
       fr: "Ne sélectionnez pas la demande d'accès d'employé par erreur : elle sert aux personnes qui se joignent à une entreprise déjà enregistrée.",
@@ -543,6 +553,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'delegate-reject-unknown',
     step: 'delegate',
+    kind: 'optional',
     text: {
       en: "Reject requests from firms you don't work with.",
       fr: 'Rejetez les demandes des entreprises avec lesquelles vous ne faites pas affaire.',
@@ -569,6 +580,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-why',
     step: 'rpp',
+    kind: 'optional',
     text: {
       en: 'Post your own financial security to use Release Prior to Payment (RPP).',
       fr: 'Déposez votre propre garantie financière pour profiter de la mainlevée avant paiement (MAP).',
@@ -582,6 +594,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-bond',
     step: 'rpp',
+    group: { id: 'rpp-security-kind', need: 1 },
     text: {
       en: 'Option 1: a surety bond for 50% of your highest month owed to CBSA in the last 12 months, at least $5,000 per RM account.',
       fr: 'Choix 1 : un cautionnement de 50 % de votre mois le plus élevé des 12 derniers mois, au moins 5 000 $ par compte RM.',
@@ -595,6 +608,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-cash',
     step: 'rpp',
+    group: { id: 'rpp-security-kind', need: 1 },
     text: {
       en: 'Option 2: a cash deposit for 100% of your highest month, which is twice the bond amount.',
       fr: 'Choix 2 : un dépôt en espèces égal à 100 % de votre mois le plus élevé, soit le double du cautionnement.',
@@ -608,6 +622,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-bond-sent',
     step: 'rpp',
+    kind: 'optional',
     text: {
       en: 'If you chose a bond, get it from a financial security provider and ask them to send it to CBSA first.',
       fr: "Si vous avez choisi un cautionnement, obtenez-le d'un fournisseur de garantie financière et demandez-lui de le transmettre d'abord à l'ASFC.",
@@ -759,6 +774,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'client-requests-groups',
     step: 'client-requests',
+    kind: 'optional',
     text: {
       en: 'Group your clients with Manage my client groups, under Setup my portal.',
       fr: 'Regroupez vos clients avec la gestion des groupes de clients, dans la configuration de votre portail.',
