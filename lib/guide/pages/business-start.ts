@@ -45,8 +45,8 @@ export const page = (): PageModule => ({
       kind: 'have-ready',
       roles: BUSINESS_ROLES,
       text: {
-        en: 'Have ready your Business Number (BN9) and one import-export program account, for example RM0001. Also have the legal name and address exactly as CBSA has them, and answers to 2 of the 3 verification questions.',
-        fr: "Ayez sous la main votre numéro d'entreprise (NE9) et un compte de programme d'importation-exportation, par exemple RM0001. Ayez aussi la dénomination sociale et l'adresse exactement comme l'ASFC les a, et les réponses à 2 des 3 questions de vérification.",
+        en: 'Have ready your Business Number (BN9) and one import-export program account, for example RM0001. Also have the legal name and address exactly as CBSA has them, and the verification answers from your Daily Notice or Statement of Account.',
+        fr: "Ayez sous la main votre numéro d'entreprise (NE9) et un compte de programme d'importation-exportation, par exemple RM0001. Ayez aussi le nom légal et l'adresse exactement comme l'ASFC les a, et les réponses tirées de votre avis quotidien ou relevé de compte.",
       },
       source: SRC.videoLink,
     },
