@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   chooseRoleInOverlay,
   clickShadow,
+  hostSelector,
   hostState,
   launchChromium,
   openPortal,
@@ -14,8 +15,8 @@ import {
 } from './harness.mjs';
 
 const bubbleAndField = (page) =>
-  page.evaluate(() => {
-    const bubble = document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble');
+  page.evaluate((host) => {
+    const bubble = document.querySelector(host)?.shadowRoot?.querySelector('.cg-bubble');
     const field = document.activeElement;
     const rect = (el) => {
       const r = el.getBoundingClientRect();
@@ -25,7 +26,7 @@ const bubbleAndField = (page) =>
       bubble: bubble ? rect(bubble) : null,
       field: field && field !== document.body ? rect(field) : null,
     };
-  });
+  }, hostSelector(page));
 
 const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
@@ -163,7 +164,9 @@ describe('Chromium: the guide', () => {
     assert.ok(!overlaps(second.bubble, second.field));
     await page.keyboard.press('Escape');
     await page.waitForFunction(
-      () => !document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble'),
+      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('.cg-bubble'),
+      {},
+      hostSelector(page),
     );
     assert.equal(
       await page.evaluate(() => document.activeElement?.tagName),
@@ -184,7 +187,7 @@ describe('Chromium: the guide', () => {
       for (const f of document.querySelectorAll('main mat-form-field, main input')) f.remove();
     });
     await waitForShadow(page, '.cg-docked-open', { timeout: 8000 });
-    assert.equal(await page.$('carm-guide >>> .cg-bubble'), null);
+    assert.equal(await page.$(`${hostSelector(page)} >>> .cg-bubble`), null);
     await waitForOverlayText(page, /not on the screen right now/);
     await page.close();
   });
@@ -201,7 +204,7 @@ describe('Chromium: the guide', () => {
     await page.keyboard.type('987654321');
     await clickShadow(page, '.cg-foot .cg-link');
     await waitForShadow(page, '.cg-report textarea', { timeout: 5000 });
-    const outline = await page.$eval('carm-guide >>> .cg-report textarea', (t) => t.value);
+    const outline = await page.$eval(`${hostSelector(page)} >>> .cg-report textarea`, (t) => t.value);
     assert.match(outline, /recognised: business-identifiers/);
     assert.match(outline, /business number/);
     assert.doesNotMatch(outline, /987654321|98765/);
