@@ -80,7 +80,7 @@ describe('Chromium: progress that survives', () => {
     );
     const popup = await extPage(ctx, `popup.html?now=${FIXED_NOW}`);
     await popup.waitForFunction(
-      () => /1 of 15/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
+      () => /1 of 18/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
       { timeout: 8000 },
     );
     // Unticking in the popup reaches the portal tab.
