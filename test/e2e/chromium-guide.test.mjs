@@ -93,7 +93,7 @@ describe('Chromium: the guide', () => {
       await waitForPage(page, { role: null });
     }
     await chooseRoleInOverlay(page, 'nri');
-    await waitForOverlayText(page, /Partie 3 · Lier votre entreprise/);
+    await waitForOverlayText(page, /Partie 3 · Associer votre entreprise/);
     for (const pageId of [
       'business-information',
       'business-verification',
@@ -122,7 +122,7 @@ describe('Chromium: the guide', () => {
         /Legal name or address[\s\S]*What to do/,
       ],
       ['business-verification.ec-1012.en', 'business-verification', 'en', /EC-1012[\s\S]*What to do/],
-      ['business-review.registration-failed.fr', 'business-review', 'fr', /Quoi faire/],
+      ['business-review.registration-failed.fr', 'business-review', 'fr', /Que faire/],
     ];
     for (const [key, pageId, lang, text] of cases) {
       await page.evaluate((k) => {

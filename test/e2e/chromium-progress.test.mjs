@@ -80,8 +80,8 @@ describe('Chromium: progress that survives', () => {
     );
     const popup = await extPage(ctx, `popup.html?now=${FIXED_NOW}`);
     await popup.waitForFunction(
-      // Importers' part 1 counts 8: the verification questions and the RM account are one each, tips count for none.
-      () => /1 of 8 done/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
+      // Importers' part 1 counts 9: the verification questions and the RM account are one each, advice counts for none.
+      () => /1 of 9 done/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
       { timeout: 8000 },
     );
     // Unticking in the popup reaches the portal tab.
