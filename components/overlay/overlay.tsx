@@ -1,5 +1,4 @@
 import { JourneyNow } from '@/components/journey/journey-now';
-import { JourneyParts } from '@/components/journey/journey-parts';
 import { ReportOutline, type ReportStatus } from '@/components/report/report-outline';
 import type { RoleId } from '@/lib/guide/ids';
 import { BOOT, fill } from '@/lib/i18n/boot-strings';
@@ -149,7 +148,6 @@ const Body = (p: OverlayProps & { view: OverlayView }) => {
         <section class="cg-step" aria-label={view.journey.position?.label ?? step?.label}>
           <JourneyNow view={view.journey} />
           {step && step.index === 0 && <p class="cg-muted">{s('stepNotOnPath')}</p>}
-          <JourneyParts view={view.journey} />
         </section>
       )}
       {view.page === 'unknown' && <p class="cg-muted">{s('unknownPage')}</p>}
