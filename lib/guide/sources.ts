@@ -172,6 +172,17 @@ export const SRC = {
       fr: "No Global Borders (courtier) : guide d'inscription",
     },
   },
+  mfaHelp: {
+    url: `${cbsa}/eservices/multifactor-help-aide-multifacteur-eng.html`,
+    title: {
+      en: 'CBSA: multi-factor authentication help',
+      fr: "ASFC : aide sur l'authentification à facteurs multiples",
+    },
+  },
+  bsf900Form: {
+    url: `${cbsa}/publications/forms-formulaires/bsf900-eng.html`,
+    title: { en: 'CBSA: form BSF900', fr: 'ASFC : formulaire BSF900' },
+  },
   bsf900: {
     url: 'https://willsonintl.com/archives/news/non-resident-importers-must-have-agreement-to-maintain-records-outside-canada-as-required-by-carm',
     title: {

@@ -289,7 +289,10 @@ describe('Chromium: faults', () => {
 
   it('survives render storms and vanishing anchors: one host, tips follow or dock, no errors', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0&churn=100');
+    const page = await openPortal(
+      ctx.browser,
+      '/en/business/register?late=0&churn=100&screen=business-identifiers.en',
+    );
     const cdp = await page.createCDPSession();
     const problems = [];
     cdp.on('Runtime.exceptionThrown', (e) =>
@@ -347,7 +350,7 @@ describe('Chromium: faults', () => {
   it('reload of the extension under an open portal tab: the old overlay goes, the reloaded page gets one new one', async () => {
     await resetAll();
     await sendFromPage(options, { type: 'set-role', role: 'importer' });
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, { page: 'business-identifiers', role: 'importer' });
     await page.evaluate(() => document.querySelector('carm-guide').setAttribute('data-test-old', ''));
     // As "Reload" on chrome://extensions does. (chrome.runtime.reload() unloads an extension that was loaded

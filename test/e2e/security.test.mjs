@@ -410,7 +410,7 @@ describe('Chromium: privacy and isolation at run time', () => {
   });
 
   it('never writes the portal form: it submits exactly what the user typed, and nothing typed is stored', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Help with the fields|Who are you registering as/);
     // Any event the extension dispatched into the page's fields would be untrusted.

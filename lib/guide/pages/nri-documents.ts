@@ -30,6 +30,15 @@ export const page = (): PageModule => ({
   },
   tips: [
     {
+      id: 'nri-documents-have-ready',
+      kind: 'have-ready',
+      text: {
+        en: 'Have your BSF900 (Agreement to Maintain Records Elsewhere than the Place of Business in Canada) and supporting documents, such as a corporate registry document and a current proof of good standing.',
+        fr: "Ayez votre BSF900 (Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada) et vos documents à l'appui, comme un document du registre des sociétés et une preuve récente de bonne réputation.",
+      },
+      source: SRC.bsf900Form,
+    },
+    {
       id: 'nri-documents-upload',
       kind: 'enter',
       text: {
@@ -59,5 +68,5 @@ export const page = (): PageModule => ({
   ],
   fieldTips: [],
   errors: ['registration-failed'],
-  sources: [SRC.coleUpdates],
+  sources: [SRC.bsf900Form, SRC.coleUpdates],
 });

@@ -26,8 +26,8 @@ export const page = (): PageModule => ({
       id: 'rpp-enrolment-enter',
       kind: 'enter',
       text: {
-        en: 'Choose Release Prior to Payment (RPP), answer the question on the security calculation, then select Next.',
-        fr: 'Choisissez la mainlevée avant paiement (MAP), répondez à la question sur le calcul de la garantie, puis sélectionnez Suivant.',
+        en: 'Choose Release Prior to Payment (RPP). Asked if you are requesting a modification to the security requirement calculation, most importers answer No; then select Next.',
+        fr: "Choisissez la mainlevée avant paiement (MAP). À la question sur une modification du calcul de l'exigence de garantie, la plupart des importateurs répondent Non; sélectionnez ensuite Suivant.",
       },
       source: SRC.rppPath,
     },
