@@ -10,7 +10,7 @@ import {
 } from './eastern-time';
 
 /**
- * Recurring CARM deadlines, computed (never listed) from the rules in carm-facts.md §3.
+ * Recurring CARM deadlines, computed (never listed) from the rules in docs/facts.md §3.
  * All functions take and return plain Date instants; "day" values are 00:00 Eastern on that day.
  * The rules are those in force since CARM went live on 2024-10-21; earlier statements followed other rules,
  * and CBSA announces one-off exceptions in CARM bulletins.
@@ -107,7 +107,7 @@ export function statementDate(period: BillingPeriod): Date {
  * 00:00 Eastern on the due day: the 10th weekday after the 17th.
  * Why weekdays and not "business days": the regulation says "10th weekday after the end of that period"
  * (s. 10.3(3); also s. 15), and SOR/2024-41 defines a weekday as Monday to Friday "including any holiday" on
- * those days, so only Saturdays and Sundays are skipped. The "18th business day" belief is wrong (carm-facts.md §3).
+ * those days, so only Saturdays and Sundays are skipped. The "18th business day" belief is wrong (docs/facts.md §3).
  * https://laws-lois.justice.gc.ca/eng/regulations/SOR-86-1062/section-10.3-20241021.html
  * https://laws.justice.gc.ca/fra/reglements/DORS-86-1062/nifnev.html (definition « jour de semaine »)
  * When that day is itself a holiday (e.g. Canada Day, Thu 2027-07-01) we still return it: earlier is the safe side,

@@ -9,7 +9,7 @@ import {
 } from './schema';
 import { SRC } from './sources';
 
-// carm-facts.md §5: the help tool lists these categories; the portal's causes are published only where cited.
+// docs/facts.md §5: the help tool lists these categories; the portal's causes are published only where cited.
 const HELPDESK_CONTACT: Text = {
   en: '1-800-461-9999, choose your language, then press 2 (Monday to Friday, 7 am to 7 pm Eastern time).',
   fr: "1-800-461-9999, choisissez votre langue, puis faites le 2 (du lundi au vendredi, de 7 h à 19 h, heure de l'Est).",

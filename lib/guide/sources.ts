@@ -3,7 +3,7 @@ import type { sourceSchema } from '../i18n/text';
 
 type SourceInput = z.input<typeof sourceSchema>;
 
-// Every address below is cited in ../shared/domain/carm-facts.md; CBSA links use https and the www host.
+// Every address below is cited in docs/facts.md; CBSA links use https and the www host.
 const cbsa = 'https://www.cbsa-asfc.gc.ca';
 const video = (n: number) => `${cbsa}/multimedia/carm-gcra/portal-portail-r1-${n}-eng.html`;
 
@@ -231,5 +231,5 @@ export const SRC = {
   },
 } as const satisfies Record<string, SourceInput>;
 
-/** The same source, marked as backing an uncertain fact (carm-facts.md says "uncertain"). */
+/** The same source, marked as backing an uncertain fact (docs/facts.md says "uncertain"). */
 export const uncertain = (source: SourceInput): SourceInput => ({ ...source, certainty: 'uncertain' });

@@ -1,7 +1,7 @@
 // Issue 6/6 (accessibility): WCAG 2.1 AA in real Chromium. axe-core scans of the overlay (inside its shadow root),
 // the popup and the options page, in English and French and in several states; a whole step walked by keyboard only;
 // one polite live region; Esc; visible focus; reduced motion; 200 % zoom. The critical criteria for an overlay
-// (../shared/design/guidance-prior-art.md §3a): 1.4.13, 2.1.2, 2.4.3, 2.4.7, 4.1.3.
+// (WCAG 2.1, https://www.w3.org/TR/WCAG21/): 1.4.13, 2.1.2, 2.4.3, 2.4.7, 4.1.3.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

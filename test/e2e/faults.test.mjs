@@ -368,8 +368,10 @@ describe('Chromium: faults', () => {
       0,
       `the old overlay is still on the page after the reload, saying: ${text.slice(0, 200)}`,
     );
-    // A reload of the page brings exactly one working overlay.
+    // A reload of the page brings exactly one working overlay (the wizard starts again on its first screen).
     await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForPage(page, { page: 'business-start', role: 'importer' });
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, { page: 'business-identifiers', role: 'importer' });
     await page.evaluate(() => window.replica.next());
     const state = await waitForPage(page, 'business-information');

@@ -454,7 +454,11 @@ describe('Chromium: privacy and isolation at run time', () => {
           await page.keyboard.type(want);
           // The portal's own maxlength may shorten what is typed; nothing else may change it.
           typed[name] = max > 0 ? want.slice(0, max) : want;
-        } else if (info.tag === 'input' && info.type === 'checkbox' && /terms|conditions/i.test(info.name)) {
+        } else if (
+          info.tag === 'input' &&
+          info.type === 'checkbox' &&
+          /terms|conditions|confirm authentication/i.test(info.name)
+        ) {
           await page.keyboard.press('Space');
         }
         // The values the user sees are still exactly what they typed.
