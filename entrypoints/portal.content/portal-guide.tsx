@@ -12,12 +12,14 @@ import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
 import { watchFocus } from './focus-watch';
+import type { Contract, Host } from './mount-host';
 
 const WATCHED_KEYS = ['progress', 'settings'];
 
 /** One portal tab's guide: recognises the page, keeps <carm-guide>'s attributes true, renders the overlay. */
 export class PortalGuide {
   private host: HTMLElement | undefined;
+  private setContract: ((attrs: Contract) => void) | undefined;
   private container: HTMLElement | undefined;
   /** Where field-tip bubbles go: a sibling of the panel in our shadow root. */
   private layer: HTMLElement | undefined;
@@ -61,8 +63,9 @@ export class PortalGuide {
     });
   }
 
-  attach(host: HTMLElement, container: HTMLElement, layer: HTMLElement) {
+  attach({ host, container, layer, setContract }: Host) {
     this.host = host;
+    this.setContract = setContract;
     this.container = container;
     this.layer = layer;
     this.evaluate();
@@ -74,6 +77,7 @@ export class PortalGuide {
   detach() {
     if (this.layer) this.tips?.show(this.layer, null, null, () => undefined);
     this.host = undefined;
+    this.setContract = undefined;
     this.container = undefined;
     this.layer = undefined;
   }
@@ -153,13 +157,15 @@ export class PortalGuide {
   }
 
   private syncAttributes() {
-    const host = this.host;
     const r = this.recognition;
-    if (!host || !r) return;
-    setAttr(host, 'data-page', r.page);
-    setAttr(host, 'data-step', r.step);
-    setAttr(host, 'data-lang', this.lang);
-    setAttr(host, 'data-role', this.view?.role ?? undefined);
+    if (!r) return;
+    const role = this.view?.role ?? undefined;
+    this.setContract?.({
+      'data-page': r.page,
+      'data-lang': this.lang,
+      ...(r.step ? { 'data-step': r.step } : {}),
+      ...(role ? { 'data-role': role } : {}),
+    });
   }
 
   private locateFields() {
@@ -352,9 +358,3 @@ export class PortalGuide {
     }
   }
 }
-
-const setAttr = (el: HTMLElement, name: string, value: string | undefined) => {
-  if (value === undefined) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-};

@@ -9,6 +9,7 @@ import {
   chooseRoleInOverlay,
   clickShadow,
   focusInfo,
+  hostSelector,
   launchChromium,
   openExtensionPage,
   openPortal,
@@ -19,7 +20,8 @@ import {
   waitForShadow,
 } from './harness.mjs';
 
-const OVERLAY = { include: [['carm-guide']] };
+/** axe's context for the overlay: our host's open shadow root. */
+const overlay = (page) => ({ include: [[hostSelector(page)]] });
 // Polling from a timer: animation-frame polling stalls in background tabs.
 const POLL = { polling: 100, timeout: 8000 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -31,14 +33,14 @@ const expectNoViolations = async (page, state, context) => {
 
 /** Opens every <details> of the overlay, so collapsed sections are scanned too. */
 const openAllDetails = (page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('carm-guide')?.shadowRoot ?? document;
+  page.evaluate((host) => {
+    const root = document.querySelector(host)?.shadowRoot ?? document;
     for (const d of root.querySelectorAll('details')) d.open = true;
-  });
+  }, hostSelector(page));
 
 const liveRegions = (page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('carm-guide')?.shadowRoot;
+  page.evaluate((host) => {
+    const root = document.querySelector(host)?.shadowRoot;
     return [
       ...(root?.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]') ?? []),
     ].map((el) => ({
@@ -46,7 +48,7 @@ const liveRegions = (page) =>
       text: el.textContent.trim(),
       inReport: !!el.closest('.cg-report'),
     }));
-  });
+  }, hostSelector(page));
 
 describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
   let ctx;
@@ -69,7 +71,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       const page = await openPortal(ctx.browser, register);
       await waitForPage(page, { page: 'business-identifiers', lang });
       await waitForShadow(page, 'input[name="cg-role"]');
-      await expectNoViolations(page, `overlay ${lang}, role chooser`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, role chooser`, overlay(page));
 
       await chooseRoleInOverlay(page, 'importer');
       await waitForShadow(page, '.cg-checklist');
@@ -77,12 +79,12 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       await expectNoViolations(
         page,
         `overlay ${lang}, role chosen, checklist and every section expanded`,
-        OVERLAY,
+        overlay(page),
       );
 
       await clickShadow(page, '.cg-details .cg-link');
       await waitForShadow(page, '.cg-bubble');
-      await expectNoViolations(page, `overlay ${lang}, field tip open`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, field tip open`, overlay(page));
 
       // A format hint in the tip (the user typed something in the field).
       await page.evaluate(() => {
@@ -91,7 +93,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       });
       await page.keyboard.type('12 34');
       await sleep(300);
-      await expectNoViolations(page, `overlay ${lang}, field tip with a format hint`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, field tip with a format hint`, overlay(page));
       await page.keyboard.press('Escape');
 
       await page.evaluate((k) => {
@@ -99,15 +101,15 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       }, `business-information.name-address-mismatch.${lang}`);
       await waitForShadow(page, '.cg-error');
       await openAllDetails(page);
-      await expectNoViolations(page, `overlay ${lang}, portal error explained`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, portal error explained`, overlay(page));
 
       await clickShadow(page, '.cg-foot .cg-link');
       await waitForShadow(page, '.cg-report textarea');
-      await expectNoViolations(page, `overlay ${lang}, "Report this page" open`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, "Report this page" open`, overlay(page));
 
       await clickShadow(page, '.cg-toggle');
       await waitForShadow(page, '.cg-collapsed');
-      await expectNoViolations(page, `overlay ${lang}, collapsed`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, collapsed`, overlay(page));
       await clickShadow(page, '.cg-toggle');
 
       await page.evaluate(
@@ -116,7 +118,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       );
       await waitForPage(page, { page: 'unknown', lang });
       await openAllDetails(page);
-      await expectNoViolations(page, `overlay ${lang}, unknown page`, OVERLAY);
+      await expectNoViolations(page, `overlay ${lang}, unknown page`, overlay(page));
       assert.deepEqual(page.pageErrors, []);
       await page.close();
     });
@@ -271,8 +273,8 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     assert.equal(regions.length, 1, `one live region, found ${JSON.stringify(regions)}`);
     assert.equal(regions[0].live, 'polite');
     // Watch the region: same node throughout, and what it says.
-    await page.evaluate(() => {
-      const region = document.querySelector('carm-guide').shadowRoot.querySelector('[aria-live]');
+    await page.evaluate((host) => {
+      const region = document.querySelector(host).shadowRoot.querySelector('[aria-live]');
       window.__said = [];
       window.__region = region;
       new MutationObserver(() => window.__said.push(region.textContent.trim())).observe(region, {
@@ -280,7 +282,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
         characterData: true,
         subtree: true,
       });
-    });
+    }, hostSelector(page));
     for (const [key, pageId] of [
       ['first-time-setup.en', 'first-time-setup'],
       ['business-identifiers.en', 'business-identifiers'],
@@ -296,11 +298,14 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     const before = await page.evaluate(() => window.__said.length);
     for (let i = 0; i < 5; i++) await page.evaluate(() => window.replica.rerender());
     await sleep(500);
-    const { said, same, count } = await page.evaluate(() => ({
-      said: window.__said.filter(Boolean),
-      same: document.querySelector('carm-guide').shadowRoot.querySelector('[aria-live]') === window.__region,
-      count: window.__said.length,
-    }));
+    const { said, same, count } = await page.evaluate(
+      (host) => ({
+        said: window.__said.filter(Boolean),
+        same: document.querySelector(host).shadowRoot.querySelector('[aria-live]') === window.__region,
+        count: window.__said.length,
+      }),
+      hostSelector(page),
+    );
     assert.ok(same, 'the live region is never replaced (it must exist before content is put in it)');
     assert.equal(count, before, 'a re-render of the same page is not announced');
     assert.ok(
@@ -327,7 +332,8 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     await waitForShadow(page, '.cg-bubble', { gone: true });
     await sleep(200);
     const state = await page.evaluate(
-      () => !!document.querySelector('carm-guide').shadowRoot.querySelector('.cg-collapsed'),
+      (host) => !!document.querySelector(host).shadowRoot.querySelector('.cg-collapsed'),
+      hostSelector(page),
     );
     const focus = await focusInfo(page);
     assert.equal(state, false, 'one Esc closed the tip and also hid the whole panel');
@@ -373,7 +379,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
           })
           .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
       }, rootSelector);
-    assert.deepEqual(await moving(page, 'carm-guide'), [], 'overlay');
+    assert.deepEqual(await moving(page, hostSelector(page)), [], 'overlay');
     for (const file of ['popup.html', 'options.html']) {
       const p = await openExtensionPage(ctx, file);
       await p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
@@ -394,8 +400,8 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-information');
     await sleep(300);
-    const layout = await page.evaluate(() => {
-      const root = document.querySelector('carm-guide').shadowRoot;
+    const layout = await page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
       const panel = root.querySelector('.cg-panel');
       const body = root.querySelector('.cg-body');
       const r = panel.getBoundingClientRect();
@@ -412,7 +418,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
           ['auto', 'scroll'].includes(getComputedStyle(body).overflowY),
         clipped,
       };
-    });
+    }, hostSelector(page));
     assert.ok(
       layout.panel.left >= 0 && layout.panel.right <= layout.vw,
       `panel fits the width: ${JSON.stringify(layout)}`,
@@ -435,13 +441,13 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     // Fill the form by keyboard: the panel never covers the field being filled in.
     await page.evaluate(() => document.querySelector('main input').focus());
     for (let i = 0; i < 6; i++) {
-      const covered = await page.evaluate(() => {
+      const covered = await page.evaluate((host) => {
         const field = document.activeElement;
-        const panel = document.querySelector('carm-guide').shadowRoot.querySelector('.cg-panel');
+        const panel = document.querySelector(host).shadowRoot.querySelector('.cg-panel');
         const a = field.getBoundingClientRect();
         const b = panel.getBoundingClientRect();
         return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-      });
+      }, hostSelector(page));
       assert.equal(covered, false, `the panel covers the focused field (field ${i + 1})`);
       await page.keyboard.press('Tab');
       await sleep(100);

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   chooseRoleInOverlay,
   clickShadow,
+  hostSelector,
   hostState,
   launchChromium,
   openPortal,
@@ -14,8 +15,8 @@ import {
 } from './harness.mjs';
 
 const bubbleAndField = (page) =>
-  page.evaluate(() => {
-    const bubble = document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble');
+  page.evaluate((host) => {
+    const bubble = document.querySelector(host)?.shadowRoot?.querySelector('.cg-bubble');
     const field = document.activeElement;
     const rect = (el) => {
       const r = el.getBoundingClientRect();
@@ -25,7 +26,7 @@ const bubbleAndField = (page) =>
       bubble: bubble ? rect(bubble) : null,
       field: field && field !== document.body ? rect(field) : null,
     };
-  });
+  }, hostSelector(page));
 
 const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
@@ -93,7 +94,7 @@ describe('Chromium: the guide', () => {
       await waitForPage(page, { role: null });
     }
     await chooseRoleInOverlay(page, 'nri');
-    await waitForOverlayText(page, /Étape 3 sur 5 · Lier votre entreprise/);
+    await waitForOverlayText(page, /Étape 3 sur 5 · Associer votre entreprise/);
     for (const pageId of [
       'business-information',
       'business-verification',
@@ -122,7 +123,7 @@ describe('Chromium: the guide', () => {
         /Legal name or address[\s\S]*What to do/,
       ],
       ['business-verification.ec-1012.en', 'business-verification', 'en', /EC-1012[\s\S]*What to do/],
-      ['business-review.registration-failed.fr', 'business-review', 'fr', /Quoi faire/],
+      ['business-review.registration-failed.fr', 'business-review', 'fr', /Que faire/],
     ];
     for (const [key, pageId, lang, text] of cases) {
       await page.evaluate((k) => {
@@ -166,7 +167,9 @@ describe('Chromium: the guide', () => {
     assert.ok(!overlaps(second.bubble, second.field));
     await page.keyboard.press('Escape');
     await page.waitForFunction(
-      () => !document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble'),
+      (host) => !document.querySelector(host)?.shadowRoot?.querySelector('.cg-bubble'),
+      {},
+      hostSelector(page),
     );
     assert.equal(
       await page.evaluate(() => document.activeElement?.tagName),
@@ -187,7 +190,7 @@ describe('Chromium: the guide', () => {
       for (const f of document.querySelectorAll('main mat-form-field, main input')) f.remove();
     });
     await waitForShadow(page, '.cg-docked-open', { timeout: 8000 });
-    assert.equal(await page.$('carm-guide >>> .cg-bubble'), null);
+    assert.equal(await page.$(`${hostSelector(page)} >>> .cg-bubble`), null);
     await waitForOverlayText(page, /not on the screen right now/);
     await page.close();
   });
@@ -204,7 +207,7 @@ describe('Chromium: the guide', () => {
     await page.keyboard.type('987654321');
     await clickShadow(page, '.cg-foot .cg-link');
     await waitForShadow(page, '.cg-report textarea', { timeout: 5000 });
-    const outline = await page.$eval('carm-guide >>> .cg-report textarea', (t) => t.value);
+    const outline = await page.$eval(`${hostSelector(page)} >>> .cg-report textarea`, (t) => t.value);
     assert.match(outline, /recognised: business-identifiers/);
     assert.match(outline, /business number/);
     assert.doesNotMatch(outline, /987654321|98765/);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   chooseRoleInOverlay,
   clickShadow,
+  hostSelector,
   launchChromium,
   openPortal,
   waitForOverlayText,
@@ -30,12 +31,12 @@ const state = (extensionPage) =>
 const activeProfile = (s) => s.progress.profiles.find((p) => p.id === s.progress.activeProfileId);
 
 const firstChecklistBox = (page) =>
-  page.evaluate(() => {
+  page.evaluate((host) => {
     const box = document
-      .querySelector('carm-guide')
+      .querySelector(host)
       ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]');
     return box ? { checked: box.checked, label: box.closest('label')?.textContent ?? '' } : null;
-  });
+  }, hostSelector(page));
 
 describe('Chromium: progress that survives', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'carm-profile-'));
@@ -64,21 +65,22 @@ describe('Chromium: progress that survives', () => {
     await clickShadow(a, '.cg-checklist-box > summary');
     await clickShadow(a, '.cg-checklist input[type="checkbox"]');
     await a.waitForFunction(
-      () =>
-        document
-          .querySelector('carm-guide')
-          ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')?.checked,
+      (host) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
+          ?.checked,
+      {},
+      hostSelector(a),
     );
     await b.waitForFunction(
-      () =>
-        document
-          .querySelector('carm-guide')
-          ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')?.checked,
+      (host) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
+          ?.checked,
       { timeout: 5000 },
+      hostSelector(b),
     );
     const popup = await extPage(ctx, `popup.html?now=${FIXED_NOW}`);
     await popup.waitForFunction(
-      () => /1 of 15/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
+      () => /1 of 18/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
       { timeout: 8000 },
     );
     // Unticking in the popup reaches the portal tab.
@@ -87,19 +89,19 @@ describe('Chromium: progress that survives', () => {
     });
     await popup.click('[data-testid="checklist"] input[type="checkbox"]');
     await a.waitForFunction(
-      () =>
-        !document
-          .querySelector('carm-guide')
-          ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')?.checked,
+      (host) =>
+        !document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
+          ?.checked,
       { timeout: 5000 },
+      hostSelector(a),
     );
     await popup.click('[data-testid="checklist"] input[type="checkbox"]');
     await a.waitForFunction(
-      () =>
-        document
-          .querySelector('carm-guide')
-          ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')?.checked,
+      (host) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
+          ?.checked,
       { timeout: 5000 },
+      hostSelector(a),
     );
     // A signed-in page counts as a portal visit (sign-in and unknown pages do not).
     await a.evaluate(() => {

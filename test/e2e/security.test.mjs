@@ -14,6 +14,7 @@ import {
   clickShadow,
   FIREFOX_EXT,
   focusInfo,
+  hostSelector,
   launchChromium,
   openPortal,
   PORTAL,
@@ -389,15 +390,15 @@ describe('Chromium: privacy and isolation at run time', () => {
     await sleep(400);
     await clickShadow(page, '.cg-foot .cg-link');
     await waitForShadow(page, '.cg-report textarea');
-    const seen = await page.evaluate(() => {
-      const root = document.querySelector('carm-guide').shadowRoot;
+    const seen = await page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
       return {
         outline: root.querySelector('.cg-report textarea').value,
         injected: root.querySelectorAll('img, script, svg, b, iframe, object, embed').length,
         pwned: window.__pwned ?? null,
         text: root.querySelector('.cg-panel').textContent,
       };
-    });
+    }, hostSelector(page));
     assert.equal(seen.pwned, null, 'portal text ran as script');
     assert.equal(seen.injected, 0, 'portal text became elements in the overlay');
     // The outline (what "Report this page" shows) keeps the markup as literal text.

@@ -30,22 +30,13 @@ export const page = (): PageModule => ({
   },
   tips: [
     {
-      id: 'nri-documents-have-ready',
-      kind: 'have-ready',
-      text: {
-        en: 'Have your BSF900 (Agreement to Maintain Records Elsewhere than the Place of Business in Canada) and supporting documents, such as a corporate registry document and a current proof of good standing.',
-        fr: "Ayez votre BSF900 (Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada) et vos documents à l'appui, comme un document du registre des sociétés et une preuve récente de bonne réputation.",
-      },
-      source: SRC.bsf900Form,
-    },
-    {
       id: 'nri-documents-upload',
       kind: 'enter',
       text: {
-        en: 'Upload every required document now, including your approved BSF900 if you are a non-resident importer.',
-        fr: 'Téléversez maintenant tous les documents exigés, y compris votre BSF900 approuvé si vous êtes un importateur non résident.',
+        en: 'Upload the BSF900 and its supporting documents, such as a corporate registry extract and a current proof of good standing.',
+        fr: 'Téléversez le BSF900 et ses pièces justificatives, comme un extrait du registre des entreprises et une preuve de statut valide récente.',
       },
-      source: SRC.coleUpdates,
+      source: SRC.bsf900Cbsa,
     },
     {
       id: 'nri-documents-complete',
@@ -68,5 +59,5 @@ export const page = (): PageModule => ({
   ],
   fieldTips: [],
   errors: ['registration-failed'],
-  sources: [SRC.bsf900Form, SRC.coleUpdates],
+  sources: [SRC.coleUpdates, SRC.bsf900Cbsa],
 });
