@@ -1,8 +1,10 @@
+import { ReportOutline, type ReportStatus } from '@/components/report/report-outline';
 import type { RoleId } from '@/lib/guide/ids';
 import { BOOT, fill } from '@/lib/i18n/boot-strings';
 import type { Lang } from '@/lib/i18n/text';
 import type { OverlayKey, OverlayStrings } from '@/lib/overlay/overlay-strings';
 import type { OverlayView, SourceLink } from '@/lib/overlay/overlay-view';
+import { REPORT_TO } from '@/lib/report/report-to';
 
 export interface OverlayProps {
   /** Language while no view has arrived yet (the portal's). */
@@ -16,7 +18,7 @@ export interface OverlayProps {
   fieldPresent: Record<string, boolean>;
   openTipId: string | null;
   report: string | null;
-  reportStatus: '' | 'copied' | 'failed';
+  reportStatus: ReportStatus;
   onToggle: () => void;
   /** Esc inside the panel. */
   onEscape: (e: KeyboardEvent) => void;
@@ -26,6 +28,7 @@ export interface OverlayProps {
   onShowField: (tipId: string) => void;
   onReport: () => void;
   onCopyReport: () => void;
+  onSaveReport: () => void;
   onCloseReport: () => void;
 }
 
@@ -270,23 +273,16 @@ export const Overlay = (p: OverlayProps) => {
         ) : (
           <p class="cg-muted">{s(p.failed ? 'noConnection' : 'loading')}</p>
         )}
-        {p.report !== null && (
-          <section class="cg-report" aria-label={s('reportPage')}>
-            <h2 class="cg-h">{s('reportPage')}</h2>
-            <p class="cg-muted">{s('reportIntro')}</p>
-            <textarea readOnly rows={8} value={p.report} aria-label={s('reportPage')} />
-            <div class="cg-row">
-              <button type="button" class="cg-button" onClick={p.onCopyReport}>
-                {s('copy')}
-              </button>
-              <button type="button" class="cg-button cg-secondary" onClick={p.onCloseReport}>
-                {s('closeReport')}
-              </button>
-            </div>
-            <p class="cg-muted" role="status">
-              {p.reportStatus === 'copied' ? s('copied') : p.reportStatus === 'failed' ? s('copyFailed') : ''}
-            </p>
-          </section>
+        {p.report !== null && p.view && (
+          <ReportOutline
+            outline={p.report}
+            status={p.reportStatus}
+            strings={p.view.ui}
+            reportTo={REPORT_TO}
+            onCopy={p.onCopyReport}
+            onSave={p.onSaveReport}
+            onClose={p.onCloseReport}
+          />
         )}
         <footer class="cg-foot">
           <p class="cg-note">{s('unofficialNote')}</p>

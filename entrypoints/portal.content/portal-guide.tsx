@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Overlay } from '@/components/overlay/overlay';
+import { copyText, saveText } from '@/components/report/report-actions';
+import type { ReportStatus } from '@/components/report/report-outline';
 import type { RoleId } from '@/lib/guide/ids';
 import type { Lang } from '@/lib/i18n/text';
 import type { OverlayView } from '@/lib/overlay/overlay-view';
@@ -11,6 +13,7 @@ import { readSignals } from '@/lib/recognise/page-signals';
 import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
+import { REPORT_TO } from '@/lib/report/report-to';
 import { watchFocus } from './focus-watch';
 import type { Contract, Host } from './mount-host';
 
@@ -33,7 +36,7 @@ export class PortalGuide {
   private collapsed: boolean | undefined;
   private announcement = '';
   private report: string | null = null;
-  private reportStatus: '' | 'copied' | 'failed' = '';
+  private reportStatus: ReportStatus = '';
   private fieldPresent: Record<string, boolean> = {};
   private openTipId: string | null = null;
   /** Folded to its bar while the user fills in a field it would cover; not saved. */
@@ -292,6 +295,7 @@ export class PortalGuide {
         onShowField={(id) => this.openTip(id)}
         onReport={() => this.openReport()}
         onCopyReport={() => void this.copyReport()}
+        onSaveReport={() => this.saveReport()}
         onCloseReport={() => {
           this.report = null;
           this.draw();
@@ -332,19 +336,21 @@ export class PortalGuide {
     const url = new URL(this.win.location.href);
     const signals = readSignals(this.win.document, url, this.host);
     // The outline code comes with the field-tips script (document_idle), long loaded by the time anyone clicks.
-    const meta = { lang: this.lang, version: browser.runtime.getManifest().version };
+    const meta = { lang: this.lang, version: browser.runtime.getManifest().version, reportTo: REPORT_TO };
     this.report = this.tips?.outline(signals, r, meta) ?? '';
     this.reportStatus = '';
     this.draw();
   }
 
   private async copyReport() {
-    try {
-      await this.win.navigator.clipboard.writeText(this.report ?? '');
-      this.reportStatus = 'copied';
-    } catch {
-      this.reportStatus = 'failed';
-    }
+    this.reportStatus = (await copyText(this.win, this.report ?? '')) ? 'copied' : 'copy-failed';
+    this.draw();
+  }
+
+  private saveReport() {
+    const name = this.view?.ui.reportFileName ?? 'carm-guide-page-outline.txt';
+    const saved = this.layer ? saveText(this.layer, this.report ?? '', name) : false;
+    this.reportStatus = saved ? 'saved' : 'save-failed';
     this.draw();
   }
 

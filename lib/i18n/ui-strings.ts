@@ -74,15 +74,26 @@ export const UI = {
   opensNewTab: { en: '(opens in a new tab)', fr: '(s’ouvre dans un nouvel onglet)' },
   reportPage: { en: 'Report this page', fr: 'Signaler cette page' },
   reportIntro: {
-    en: 'This outline helps the maintainers update the guide when the portal changes. It has no field values, names, numbers or addresses. Check it, then copy it and send it to them.',
-    fr: 'Ce résumé aide les responsables à mettre le Guide GCRA à jour quand le portail change. Il ne contient aucune valeur de champ, aucun nom, numéro ni adresse. Vérifiez-le, puis copiez-le et envoyez-le-leur.',
+    en: 'This outline helps the maintainers update the guide when the portal changes. It has no field values, names, numbers or addresses. Check it, then save it or copy it and send it to them.',
+    fr: 'Ce résumé aide les responsables à mettre le Guide GCRA à jour quand le portail change. Il ne contient aucune valeur de champ, aucun nom, numéro ni adresse. Vérifiez-le, puis enregistrez-le ou copiez-le et envoyez-le-leur.',
   },
+  reportSendTo: { en: 'Send it to {address}.', fr: 'Envoyez-le à {address}.' },
   copy: { en: 'Copy', fr: 'Copier' },
+  save: { en: 'Save as a file', fr: 'Enregistrer dans un fichier' },
   copied: { en: 'Copied to the clipboard.', fr: 'Copié dans le presse-papiers.' },
+  saved: {
+    en: 'Saved to your downloads folder.',
+    fr: 'Enregistré dans votre dossier de téléchargements.',
+  },
   copyFailed: {
     en: 'Could not copy. Select the text and copy it yourself.',
     fr: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
   },
+  saveFailed: {
+    en: 'Could not save the file. Copy the text instead.',
+    fr: "Le fichier n'a pas pu être enregistré. Copiez plutôt le texte.",
+  },
+  reportFileName: { en: 'carm-guide-page-outline.txt', fr: 'guide-gcra-resume-de-page.txt' },
   closeReport: { en: 'Close', fr: 'Fermer' },
   level_ok: { en: 'Looks right:', fr: 'Semble correct :' },
   level_info: { en: 'Note:', fr: 'À noter :' },

@@ -1,4 +1,5 @@
 import type { FieldFormat } from '../guide/schema';
+import type { OutlineMeta } from '../recognise/page-outline';
 import type { PageSignals } from '../recognise/page-signals';
 import type { Recognition } from '../recognise/recognise-page';
 
@@ -20,7 +21,7 @@ export interface TipsApi {
   /** Recomputes the format hint from the field's current value (on the spot, never kept). */
   refreshHint(): void;
   /** The redacted "Report this page" outline (lib/recognise/page-outline.ts). */
-  outline(signals: PageSignals, recognition: Recognition, meta: { lang: string; version: string }): string;
+  outline(signals: PageSignals, recognition: Recognition, meta: OutlineMeta): string;
 }
 
 const KEY = '__carmGuideTips';
