@@ -11,6 +11,11 @@ export const basics = {
       fr: ["s'inscrire a un sous-programme", 'adherer a un sous-programme'],
     },
     labels: { en: ['release prior to payment'], fr: ['mainlevee avant paiement'] },
+    // ClearIt's walkthrough shows an "enrol in sub-program" button after the RPP choice (docs/facts.md §7).
+    actions: {
+      en: ['enrol in sub-program', 'enrol in subprogram'],
+      fr: ["s'inscrire au sous-programme", "s'inscrire a un sous-programme"],
+    },
   },
 } as const satisfies PageBasics;
 
