@@ -50,6 +50,7 @@ describe('Chromium: the guide', () => {
       ['mfa-setup', 'account', /Part 2 · /],
       ['user-profile', 'account', /Part 2 · /],
       ['first-time-setup', 'link-business', /Part 3 · Link your business/],
+      ['business-start', 'link-business', /Part 3 · /],
       ['business-identifiers', 'link-business', /Part 3 · /],
       ['business-information', 'link-business', /Part 3 · /],
       ['business-verification', 'link-business', /Part 3 · /],
@@ -82,7 +83,9 @@ describe('Chromium: the guide', () => {
   });
 
   it('walks the non-resident importer path through the document upload, in French', async () => {
-    const page = await openPortal(ctx.browser, '/fr/entreprise/enregistrer?nri=1');
+    const page = await openPortal(ctx.browser, '/fr/business/register?nri=1');
+    await waitForPage(page, { page: 'business-start', lang: 'fr' });
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
     // The role is kept per profile: switch this profile to the NRI path from the overlay. The role arrives with the
     // view, so wait for it (or for the role chooser) before reading it.
@@ -112,7 +115,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('explains a portal error where it appears', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     const cases = [
       [
@@ -136,7 +139,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('anchors a field tip beside its field, follows the field when the portal replaces it, and Esc closes it', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Help with the fields/);
     // Focus the Business Number field the way a user would: by its label.
@@ -179,7 +182,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('docks a tip in the panel when its field disappears, never losing it', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Show next to the field/);
     await clickShadow(page, '.cg-details .cg-link');
@@ -195,7 +198,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('outlines the page for a report without any value the user typed', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await page.evaluate(() => {
       const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
