@@ -79,7 +79,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Returns a function that explains each acronym the first time it meets it, in the order it is called (the
@@ -89,7 +89,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const acronymExplainer = (lang: Lang, skip: readonly string[] = []) => {
   const seen = new Set<string>(skip);
   const terms = GLOSSARY.flatMap((g) => g.term[lang].map((t) => ({ id: g.id, t, meaning: g.meaning[lang] })));
-  const patterns = terms.map((x) => ({ ...x, re: new RegExp(`(?<![\\w-])${escape(x.t)}(?![\\w-])`) }));
+  const patterns = terms.map((x) => ({ ...x, re: new RegExp(`(?<![\\w-])${escapeRe(x.t)}(?![\\w-])`) }));
   return (text: string): string => {
     // Matches are found in the original text only, so an inserted meaning ("… de l'ASFC …") is not explained again.
     const inserts: { end: number; meaning: string }[] = [];
