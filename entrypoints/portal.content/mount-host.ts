@@ -1,8 +1,8 @@
 export interface Host {
   host: HTMLElement;
-  /** The panel's root inside the shadow root. */
+  /** The bar's root inside the shadow root. */
   container: HTMLElement;
-  /** Field-tip bubbles, beside the panel in the shadow root. */
+  /** Field-tip bubbles, beside the bar in the shadow root. */
   layer: HTMLElement;
   /** Puts the host back if the portal removed it; still exactly one. */
   ensureAttached: () => void;
@@ -23,7 +23,8 @@ export const mountHost = (doc: Document, tag: string, css: string): Host => {
   const layer = doc.createElement('div');
   shadow.append(style, container, layer);
   const ensureAttached = () => {
-    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    // First in <body>: the bar sits in the page's flow above the portal and takes its own space (covers nothing).
+    if (!host.isConnected) (doc.body ?? doc.documentElement).prepend(host);
   };
   ensureAttached();
   return { host, container, layer, ensureAttached, remove: () => host.remove() };

@@ -12,6 +12,11 @@ export const BOOT = {
     en: 'The guide could not load its tips. Reload the page to try again.',
     fr: 'Le guide n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
   },
+  openGuide: { en: 'Open the guide', fr: 'Ouvrir le guide' },
+  barLabel: { en: 'CARM Guide bar, unofficial help', fr: 'Barre du Guide GCRA, aide non officielle' },
+  barHide: { en: 'Hide', fr: 'Masquer' },
+  barHideLong: { en: 'Hide the guide bar', fr: 'Masquer la barre du guide' },
+  barShowLong: { en: 'Show the guide bar', fr: 'Afficher la barre du guide' },
 } as const satisfies Record<string, Text>;
 
 export type BootKey = keyof typeof BOOT;

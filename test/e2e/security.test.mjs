@@ -60,7 +60,7 @@ describe('built manifests and bundles', () => {
   it('Chrome MV3: exact permissions, the portal host only, no web-accessible resources, strict CSP', () => {
     const m = readManifest(CHROME_EXT);
     assert.equal(m.manifest_version, 3);
-    assert.deepEqual(m.permissions, ['storage', 'alarms']);
+    assert.deepEqual(m.permissions, ['storage', 'alarms', 'sidePanel']);
     assert.deepEqual(m.optional_permissions, ['notifications']);
     assert.deepEqual(m.host_permissions, [`${PORTAL}/*`]);
     assert.equal(m.optional_host_permissions, undefined);
