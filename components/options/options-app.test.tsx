@@ -198,7 +198,7 @@ describe('options page: import, export, reset', () => {
     await vi.waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [name, content] = download.mock.calls[0] as [string, string];
     expect(name).toBe('carm-guide-progress-2025-04-01.json');
-    expect(JSON.parse(content)).toMatchObject({ format: 'carm-guide-progress', version: 1 });
+    expect(JSON.parse(content)).toMatchObject({ format: 'carm-guide-progress', version: 2 });
     expect(text('status')).toContain(name);
   });
 

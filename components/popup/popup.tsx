@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatAgo, historyAt } from '@/lib/deadlines';
-import { PAGE_NAMES } from '@/lib/guide/page-names';
+import { PAGE_NAMES } from '@/lib/guide/pages';
 import type { Lang } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/ui-strings';
 import type { MessageInput, Reply } from '@/lib/messages/schema';

@@ -68,6 +68,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-rm',
     step: 'prepare',
+    group: { id: 'prepare-rm-account', need: 1 },
     roles: BUSINESS,
     text: {
       en: 'Note one import-export program account (RM), for example RM0001.',
@@ -82,6 +83,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-no-rm',
     step: 'prepare',
+    group: { id: 'prepare-rm-account', need: 1 },
     roles: BUSINESS,
     text: {
       en: "No RM account yet? You'll get one through the portal.",
@@ -138,6 +140,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-verification',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Get answers to 2 of the 3 verification questions.',
@@ -152,6 +155,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-transaction',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 1: a transaction number and its total duties and taxes ($0.00 is accepted).',
@@ -166,6 +170,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-payment',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 2: the date of a payment to CBSA and the amount paid that day.',
@@ -176,6 +181,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-soa',
     step: 'prepare',
+    group: { id: 'prepare-verification-answers', need: 2 },
     roles: BUSINESS,
     text: {
       en: 'Option 3: a Statement of Account (SOA) date and the balance on that date.',
@@ -190,6 +196,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-answer-sources',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Find the answers on your Daily Notice or Statement of Account, or ask your customs broker.',
@@ -204,6 +211,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-quiet-month',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Pick a quiet month with 1 or 2 entries, so the amounts are easy to match.',
@@ -264,6 +272,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'prepare-one-sitting',
     step: 'prepare',
+    kind: 'optional',
     roles: BUSINESS,
     text: {
       en: 'Plan to register in one sitting, with your answers at hand.',
@@ -341,6 +350,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'link-business-not-employee',
     step: 'link-business',
+    kind: 'optional',
     text: {
       en: "Don't select Employee Access Request by mistake: it is for people joining a business that is already registered.",
       fr: "Ne sélectionnez pas la demande d'accès d'employé par erreur : elle sert aux personnes qui se joignent à une entreprise déjà enregistrée.",
@@ -477,6 +487,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'delegate-reject-unknown',
     step: 'delegate',
+    kind: 'optional',
     text: {
       en: "Reject requests from firms you don't work with.",
       fr: 'Rejetez les demandes des entreprises avec lesquelles vous ne faites pas affaire.',
@@ -503,6 +514,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-why',
     step: 'rpp',
+    kind: 'optional',
     text: {
       en: 'Post your own financial security to use Release Prior to Payment (RPP).',
       fr: 'Déposez votre propre garantie financière pour profiter de la mainlevée avant paiement (MAP).',
@@ -516,6 +528,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-bond',
     step: 'rpp',
+    group: { id: 'rpp-security-kind', need: 1 },
     text: {
       en: 'Option 1: a surety bond for 50% of your highest monthly accounts receivable, at least $5,000 per RM account.',
       fr: 'Choix 1 : un cautionnement égal à 50 % de vos comptes débiteurs mensuels les plus élevés, au moins 5 000 $ par compte RM.',
@@ -529,6 +542,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-cash',
     step: 'rpp',
+    group: { id: 'rpp-security-kind', need: 1 },
     text: {
       en: 'Option 2: a cash deposit for 100% of that amount.',
       fr: 'Choix 2 : un dépôt en espèces égal à 100 % de ce montant.',
@@ -538,6 +552,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'rpp-bond-sent',
     step: 'rpp',
+    kind: 'optional',
     text: {
       en: 'If you chose a bond, ask your surety provider to send it to CBSA electronically first.',
       fr: "Si vous avez choisi un cautionnement, demandez d'abord à votre fournisseur de cautionnement de le transmettre électroniquement à l'ASFC.",
@@ -663,6 +678,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
   {
     id: 'client-requests-groups',
     step: 'client-requests',
+    kind: 'optional',
     text: {
       en: 'Group your clients with Manage my client groups, under Setup my portal.',
       fr: 'Regroupez vos clients avec la gestion des groupes de clients, dans la configuration de votre portail.',

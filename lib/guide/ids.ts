@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAGE_STEP } from './pages/rules';
 
 // Stable ids from ../shared/design/guide-map.md: code, tests, stored progress and the overlay's data attributes use them.
 
@@ -23,6 +24,7 @@ export const PAGE_IDS = [
   'mfa-setup',
   'user-profile',
   'first-time-setup',
+  'business-start',
   'business-identifiers',
   'business-information',
   'business-verification',
@@ -44,28 +46,8 @@ export const pageIdSchema = /* @__PURE__ */ z.enum(PAGE_IDS);
 export type PageId = z.infer<typeof pageIdSchema>;
 export type KnownPageId = Exclude<PageId, 'unknown'>;
 
-/** The step each portal page belongs to (guide map, "Portal pages"). */
-export const PAGE_STEP: Record<KnownPageId, StepId> = {
-  'sign-in': 'account',
-  'mfa-setup': 'account',
-  'user-profile': 'account',
-  'first-time-setup': 'link-business',
-  'business-identifiers': 'link-business',
-  'business-information': 'link-business',
-  'business-verification': 'link-business',
-  'nri-documents': 'link-business',
-  'business-review': 'link-business',
-  'business-linked': 'link-business',
-  'employee-access-request': 'employee-access',
-  'portal-home': 'delegate',
-  'third-party-requests': 'delegate',
-  'business-relationships': 'delegate',
-  'relationship-details': 'delegate',
-  'delegation-approved': 'delegate',
-  'program-account-profile': 'rpp',
-  'rpp-enrolment': 'rpp',
-  'rpp-security': 'rpp',
-};
+// Each page's step lives in its page module (lib/guide/pages/); the registry's light half derives this table.
+export { PAGE_STEP } from './pages/rules';
 
 /** Each role's path through the steps (guide map, "Who uses it"). */
 export const ROLE_PATH: Record<RoleId, readonly StepId[]> = {

@@ -2,9 +2,8 @@ import type { Lang } from '../i18n/text';
 import { normalise } from '../recognise/normalise';
 import { CHECKLIST } from './checklist';
 import { codeHelp, ERROR_CODE_HELP, ERROR_HELP_BY_ID } from './errors';
-import { FIELD_TIPS } from './field-tips';
 import { type ErrorId, type PageId, ROLE_PATH, type RoleId, type StepId } from './ids';
-import { PAGE_TIPS } from './page-tips';
+import { FIELD_TIPS, PAGE_TIPS } from './pages';
 import { RESOURCES } from './resources';
 import { ROLES } from './roles';
 import type {
@@ -22,10 +21,9 @@ import { STEP_BY_ID } from './steps';
 
 export { CHECKLIST } from './checklist';
 export { ERROR_CODE_HELP, ERROR_HELP, ERROR_HELP_BY_ID } from './errors';
-export { FIELD_TIPS } from './field-tips';
 export { checkFormat, type FormatHint } from './formats';
 export * from './ids';
-export { PAGE_TIPS } from './page-tips';
+export { FIELD_TIPS, PAGE_NAMES, PAGE_TIPS, PAGES, pageModule, UNKNOWN_PAGE } from './pages';
 export { RESOURCES } from './resources';
 export { ROLES } from './roles';
 export * from './schema';

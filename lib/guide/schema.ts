@@ -23,6 +23,8 @@ export const stepSchema = z
   .strict();
 export type Step = z.infer<typeof stepSchema>;
 
+export const CHECKLIST_ITEM_KINDS = ['required', 'optional'] as const;
+
 /** A thing to do or have for a step; ticked by the user, or by a confirmation page (`doneOnPage`). */
 export const checklistItemSchema = z
   .object({
@@ -37,6 +39,13 @@ export const checklistItemSchema = z
     doneOnPage: pageIdSchema.exclude(['unknown']).optional(),
     /** The step's last item: ticking it completes the step. */
     final: z.boolean().optional(),
+    /** Omitted: required. An optional item (advice, a case that may not apply) never holds a step back. */
+    kind: z.enum(CHECKLIST_ITEM_KINDS).optional(),
+    /** One of a group of alternatives: the step counts the group as one, met when `need` members are ticked. */
+    group: z
+      .object({ id: kebabId, need: z.int().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((item) => item.id.startsWith(`${item.step}-`), { message: 'item id must start with its step id' })
@@ -136,3 +145,20 @@ export const errorCodeHelpSchema = z
   .object({ code: errorCodeSchema, meaning: textSchema, action: textSchema, source: sourceSchema })
   .strict();
 export type ErrorCodeHelp = z.infer<typeof errorCodeHelpSchema>;
+
+/** "What to do here" on one page, for the roles listed (omitted: everyone); the first entry that fits wins. */
+export const pageActionSchema = z
+  .object({ roles: z.array(roleIdSchema).min(1).optional(), text: textSchema, source: sourceSchema })
+  .strict();
+export type PageAction = z.infer<typeof pageActionSchema>;
+
+/** The page that normally follows, for the roles listed (omitted: everyone); the first entry that fits wins. */
+export const pageNextSchema = z
+  .object({ roles: z.array(roleIdSchema).min(1).optional(), page: pageIdSchema.exclude(['unknown']) })
+  .strict();
+
+/** A page's part of the journey: what the user does there and what follows. */
+export const pageGuidanceSchema = z
+  .object({ doHere: z.array(pageActionSchema).min(1), next: z.array(pageNextSchema) })
+  .strict();
+export type PageGuidanceData = z.infer<typeof pageGuidanceSchema>;

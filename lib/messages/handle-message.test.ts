@@ -118,7 +118,7 @@ describe('handleMessage: progress', () => {
       by: 'user',
     });
     expect((await readSnapshot(NOW)).snapshot).toEqual(snapshot);
-    expect(await local()).toMatchObject({ progress$: { v: 1 } });
+    expect(await local()).toMatchObject({ progress$: { v: 2 } });
   });
 
   it('ticks the final item of the step a confirmation page proves, as the portal', async () => {
@@ -239,7 +239,7 @@ describe('handleMessage: export and import', () => {
     await send({ type: 'deadline-add', title: 'Security', at: AT });
     const exported = await send({ type: 'export' });
     const file = exported.ok ? exported.file : undefined;
-    expect(file).toMatchObject({ format: 'carm-guide-progress', version: 1, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({ format: 'carm-guide-progress', version: 2, exportedAt: NOW.toISOString() });
     const before = state(exported);
 
     await send({ type: 'reset', scope: 'all', confirm: true });

@@ -20,7 +20,7 @@ import {
   stepProgressLabel,
   tipsFor,
 } from '../guide';
-import { PAGE_NAMES } from '../guide/page-names';
+import { PAGE_NAMES } from '../guide/pages';
 import type { Lang, Source } from '../i18n/text';
 import { type Profile, profileLabel, type Settings } from '../progress/schema';
 import type { PortalError } from '../recognise/recognise-page';

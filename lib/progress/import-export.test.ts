@@ -46,7 +46,7 @@ describe('buildExport', () => {
     const file = buildExport(snapshot, NOW);
     expect(file).toEqual({
       format: 'carm-guide-progress',
-      version: 1,
+      version: 2,
       exportedAt: NOW.toISOString(),
       progress: snapshot.progress,
       settings: snapshot.settings,
@@ -141,7 +141,7 @@ describe('parseImport: older versions', () => {
       ok: true,
       data: {
         format: 'carm-guide-progress',
-        version: 1,
+        version: 2,
         exportedAt: '2024-12-01T14:00:00.000Z',
         progress: {
           activeProfileId: 'default',

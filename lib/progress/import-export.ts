@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleIdSchema } from '../guide/ids';
 import type { Text } from '../i18n/text';
+import { progressV1ToV2 } from './migrations';
 import {
   DEFAULT_PROFILE_ID,
   DEFAULT_SETTINGS,
@@ -48,6 +49,9 @@ export const exportV0Schema = z.strictObject({
   language: settingsSchema.shape.language,
 });
 
+/** Version 1: today's shape without the pages the portal showed (profiles may not carry `seen`, `lastPage`). */
+export const exportV1Schema = z.strictObject({ ...exportFileSchema.shape, version: z.literal(1) });
+
 /** `EXPORT_MIGRATIONS[n]` turns a version n-1 file into version n; each validates its own input first. */
 export const EXPORT_MIGRATIONS: Record<number, z.ZodType<unknown>> = {
   1: exportV0Schema.transform((v0) => ({
@@ -70,6 +74,11 @@ export const EXPORT_MIGRATIONS: Record<number, z.ZodType<unknown>> = {
     },
     settings: { ...structuredClone(DEFAULT_SETTINGS), language: v0.language },
     userDeadlines: [],
+  })),
+  2: exportV1Schema.transform((v1) => ({
+    ...v1,
+    version: 2,
+    progress: progressV1ToV2(v1.progress),
   })),
 };
 

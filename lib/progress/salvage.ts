@@ -20,7 +20,9 @@ import {
   profileSchema,
   progressStateSchema,
   recordIdSchema,
+  type SeenPages,
   type Settings,
+  seenPagesSchema,
   settingsSchema,
   type Tick,
   tickSchema,
@@ -134,6 +136,23 @@ const salvageTicks = (raw: unknown, where: string, problems: string[]): Record<s
   return ticks;
 };
 
+/** Keeps each page the portal showed whose id and date are still valid. */
+const salvageSeen = (raw: unknown, where: string, problems: string[]): SeenPages => {
+  const seen: SeenPages = {};
+  if (!isPlain(raw)) {
+    problems.push(`${where}.seen: ${kindOf(raw)} instead of a map, forgotten`);
+    return seen;
+  }
+  let dropped = 0;
+  for (const key of Object.keys(raw)) {
+    const one = seenPagesSchema.safeParse({ [key]: raw[key] });
+    if (one.success) Object.assign(seen, one.data);
+    else dropped += 1;
+  }
+  if (dropped > 0) problems.push(`${where}.seen: ${dropped} invalid page(s) forgotten`);
+  return seen;
+};
+
 const salvageProfile = (raw: unknown, index: number, now: Date, problems: string[]): Profile | undefined => {
   const whole = profileSchema.safeParse(raw);
   if (whole.success) return whole.data;
@@ -165,6 +184,12 @@ const salvageProfile = (raw: unknown, index: number, now: Date, problems: string
     const visit = lastVisitSchema.safeParse(raw.lastVisit);
     if (visit.success) profile.lastVisit = visit.data;
     else problems.push(`${where}.lastVisit: invalid, forgotten`);
+  }
+  if (raw.seen !== undefined) profile.seen = salvageSeen(raw.seen, where, problems);
+  if (raw.lastPage !== undefined) {
+    const last = profileSchema.shape.lastPage.safeParse(raw.lastPage);
+    if (last.success && last.data) profile.lastPage = last.data;
+    else problems.push(`${where}.lastPage: invalid, forgotten`);
   }
   unknownKeys(raw, Object.keys(profileSchema.shape), where, problems);
   return profile;

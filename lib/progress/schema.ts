@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { pageIdSchema, roleIdSchema } from '../guide/ids';
 import { langSchema, type Text } from '../i18n/text';
 
-// Everything the extension stores, version 1. Stored values are re-validated on every read (see salvage.ts).
+// Everything the extension stores, version 2 (v2 added the pages the portal has shown, `seen` and `lastPage`). Stored values are re-validated on every read (see salvage.ts).
 
-export const STORED_VERSION = 1;
+export const STORED_VERSION = 2;
 export const MAX_PROFILES = 50;
 export const MAX_TICKS_PER_PROFILE = 500;
 export const MAX_USER_DEADLINES = 100;
@@ -127,6 +127,12 @@ export const lastVisitSchema = z.strictObject({
 });
 export type LastVisit = z.infer<typeof lastVisitSchema>;
 
+const knownPageIdSchema = pageIdSchema.exclude(['unknown']);
+
+/** Pages the portal has shown on this profile, each with the first time it did: the journey reads them. */
+export const seenPagesSchema = z.partialRecord(knownPageIdSchema, isoInstantSchema);
+export type SeenPages = z.infer<typeof seenPagesSchema>;
+
 export const profileSchema = z.strictObject({
   id: recordIdSchema,
   /** `null` means "the default name": the UI shows DEFAULT_PROFILE_LABEL in its language, so no language is frozen in storage. */
@@ -136,6 +142,10 @@ export const profileSchema = z.strictObject({
   ticks: ticksSchema,
   /** Last portal page seen while signed in; the inactivity countdown (lib/deadlines) reads it. */
   lastVisit: lastVisitSchema.optional(),
+  /** Since v2. Omitted: nothing seen yet (every v1 profile). */
+  seen: seenPagesSchema.optional(),
+  /** Since v2: the last portal page recognised, signed in or not; the popup's next action starts from it. */
+  lastPage: knownPageIdSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -226,7 +236,7 @@ export const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 export const EXPORT_FORMAT = 'carm-guide-progress';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),

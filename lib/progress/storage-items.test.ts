@@ -51,12 +51,12 @@ describe('storage items: versions', () => {
       profiles: [{ ...stored.profiles[0], colour: 'blue' }],
       sync: { enabled: true },
     };
-    const items = await loadItemsAfterSeeding({ progress: newer, progress$: { v: 2 } });
+    const items = await loadItemsAfterSeeding({ progress: newer, progress$: { v: 3 } });
     const read = await items.readSnapshot(NOW);
     expect(read.snapshot.progress).toEqual(stored);
     expect(read.damaged).toEqual(['progress']);
     expect(read.problems).toEqual([
-      'progress: saved by a newer version (v2); kept what this one can read',
+      'progress: saved by a newer version (v3); kept what this one can read',
       'progress.profiles[0] (a): 1 unknown field(s) dropped',
       'progress: 1 unknown field(s) dropped',
     ]);
@@ -92,9 +92,9 @@ describe('storage items: versions', () => {
     expect(set).toHaveBeenCalledTimes(1);
     expect(await local()).toEqual({
       progress: stored,
-      progress$: { v: 1 },
+      progress$: { v: 2 },
       settings: DEFAULT_SETTINGS,
-      settings$: { v: 1 },
+      settings$: { v: 2 },
     });
   });
 });

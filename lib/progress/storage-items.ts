@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { progressV1ToV2 } from './migrations';
 import {
   type Salvaged,
   salvageProblems,
@@ -19,16 +20,16 @@ import {
 } from './schema';
 
 /*
- * Storage items, all at version 1, the version kept in `<key>$` as { v } (WXT's metadata convention; a value
+ * Storage items, all at STORED_VERSION, the version kept in `<key>$` as { v } (WXT's metadata convention; a value
  * without metadata counts as v1). Migrations are ours, run by `migrateValue` on every read, not by WXT's item
  * options: WXT's runner builds an array sized by the stored number, so a garbage marker such as
  * { v: -2147483648 } ran every extension context out of memory at start-up (docs/reliability.md, D1).
  * To change a shape: bump STORED_VERSION, add MIGRATIONS[key][2], keep salvage.ts accepting the new shape.
  */
 
-/** Per item, the function that turns a value of version n - 1 into version n. Empty while everything is v1. */
+/** Per item, the function that turns a value of version n - 1 into version n (absent: the shape did not change). */
 export const MIGRATIONS: Record<StoredKey, Record<number, (old: unknown) => unknown>> = {
-  progress: {},
+  progress: { 2: progressV1ToV2 },
   settings: {},
   userDeadlines: {},
   problems: {},

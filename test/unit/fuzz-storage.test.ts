@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type HandlerDeps, handleMessage } from '@/lib/messages/handle-message';
 import type { Reply } from '@/lib/messages/schema';
-import { type Snapshot, snapshotSchema } from '@/lib/progress/schema';
+import { type Snapshot, STORED_VERSION, snapshotSchema } from '@/lib/progress/schema';
 import { readSnapshot } from '@/lib/progress/storage-items';
 import { int, pick, prng, type Rand } from './seeded-random';
 
@@ -98,6 +98,8 @@ const VALID = {
           'link-business-confirmed': { done: true, at: AT, by: 'portal' },
         },
         lastVisit: { at: AT, page: 'portal-home', lang: 'fr' },
+        // Already there, so the v1 → v2 migration leaves the profile as it is.
+        seen: { 'business-linked': AT, 'portal-home': AT },
       },
       { id: 'c', label: 'Client C', role: null, createdAt: AT, ticks: {} },
     ],
@@ -157,7 +159,7 @@ describe(`fuzz: garbage in every storage key (${RUNS} cases, seed ${SEED})`, () 
           const again = await readSnapshot(NOW);
           expect(again.problems, `second read after ${where}`).toEqual([]);
           expect(again.snapshot, where).toEqual(state);
-          expect((await stored())[`${key}$`], where).toEqual({ v: 1 });
+          expect((await stored())[`${key}$`], where).toEqual({ v: STORED_VERSION });
         }
       }
     }
@@ -251,7 +253,7 @@ const untouchedParts = (key: 'progress' | 'settings' | 'userDeadlines', path: Pa
           if (field === 'ticks' && (tickId === undefined || tickId === id)) continue;
           parts.push({ name: `profile ${profile.id} tick ${id}`, get: (s) => find(s)?.ticks[id] });
         }
-        for (const f of ['label', 'role', 'createdAt', 'lastVisit'] as const) {
+        for (const f of ['label', 'role', 'createdAt', 'lastVisit', 'seen'] as const) {
           if (f !== field) parts.push({ name: `profile ${profile.id}.${f}`, get: (s) => find(s)?.[f] });
         }
       }
@@ -346,7 +348,7 @@ describe('garbage in the version markers (`<key>$`)', () => {
       }
       // A write puts a good marker back.
       ok(await send({ type: 'tick', itemId: 'prepare-rm', done: true }));
-      expect((await stored()).progress$, where).toEqual({ v: 1 });
+      expect((await stored()).progress$, where).toEqual({ v: STORED_VERSION });
     }
   }, 60_000);
 

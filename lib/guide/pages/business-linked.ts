@@ -1,0 +1,83 @@
+import { SRC } from '../sources';
+import { BUSINESS_ROLES, IMPORTER_ROLES, type PageBasics, type PageModule } from './page-module';
+
+/** What the first-paint content script needs, exported apart from the tips so it can be bundled alone (rules.ts). */
+export const basics = {
+  id: 'business-linked',
+  step: 'link-business',
+  confirms: 'link-business',
+  rule: {
+    headings: {
+      en: [
+        'your business is registered',
+        'business account registered',
+        'registration complete',
+        'business has been linked',
+        'successfully registered',
+        'linked to your business',
+      ],
+      fr: [
+        'votre entreprise est enregistree',
+        "compte d'entreprise enregistre",
+        'inscription terminee',
+        'enregistrement termine',
+        'entreprise a ete liee',
+        'enregistree avec succes',
+        'associe a votre entreprise',
+      ],
+    },
+  },
+} as const satisfies PageBasics;
+
+/** Everything the guide says on this page; a function, so a bundle that needs only `basics` leaves it out. */
+export const page = (): PageModule => ({
+  ...basics,
+  name: {
+    en: 'Business linked',
+    fr: 'Entreprise liée',
+  },
+  tips: [
+    {
+      id: 'business-linked-bam',
+      kind: 'next',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: "You're now the Business Account Manager (BAM): the first person to link a business becomes one.",
+        fr: "Vous êtes maintenant gestionnaire de compte d'entreprise : la première personne qui associe une entreprise le devient.",
+      },
+      source: SRC.firstBam,
+    },
+    {
+      id: 'business-linked-second-bam',
+      kind: 'next',
+      text: {
+        en: 'Add a second Business Account Manager (BAM), so the business keeps access if one person leaves.',
+        fr: "Ajoutez un deuxième gestionnaire de compte d'entreprise pour garder l'accès si une personne part.",
+      },
+      source: SRC.coleConfused,
+    },
+    {
+      id: 'business-linked-next-importer',
+      kind: 'next',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: "Next, approve your customs broker's delegation request.",
+        fr: 'Ensuite, approuvez la demande de délégation de votre courtier en douane.',
+      },
+      source: SRC.cn2516,
+    },
+    {
+      id: 'business-linked-next-broker',
+      kind: 'next',
+      roles: ['broker'],
+      text: {
+        en: 'Next, request delegation from each importer client.',
+        fr: 'Ensuite, demandez une délégation de pouvoir à chaque client importateur.',
+      },
+      source: SRC.coleDelegating,
+    },
+  ],
+  fieldTips: [],
+  errors: [],
+  sources: [SRC.firstBam, SRC.coleConfused, SRC.cn2516, SRC.coleDelegating],
+});

@@ -1,0 +1,82 @@
+import { SRC } from '../sources';
+import { BUSINESS_ROLES, IMPORTER_ROLES, type PageBasics, type PageModule } from './page-module';
+
+/** What the first-paint content script needs, exported apart from the tips so it can be bundled alone (rules.ts). */
+export const basics = {
+  id: 'portal-home',
+  step: 'delegate',
+  confirms: 'account',
+  rule: {
+    // Facts §2.1: /en/homepage seen in code repositories (uncertain), so text signals carry most weight.
+    paths: [/^\/homepage\/?$/],
+    headings: {
+      en: ['most requested', 'setup my portal', 'set up my portal'],
+      fr: ['les plus demandes', 'les plus demandees', 'configurer mon portail'],
+    },
+    actions: {
+      en: [
+        'manage pending third party requests',
+        'manage business relationships',
+        'manage pending employee requests',
+      ],
+      fr: [
+        'gerer les demandes de tiers en attente',
+        "gerer les relations d'affaires",
+        "gerer les demandes d'employes en attente",
+      ],
+    },
+  },
+} as const satisfies PageBasics;
+
+/** Everything the guide says on this page; a function, so a bundle that needs only `basics` leaves it out. */
+export const page = (): PageModule => ({
+  ...basics,
+  name: {
+    en: 'Portal home',
+    fr: 'Accueil du portail',
+  },
+  tips: [
+    {
+      id: 'portal-home-third-party',
+      kind: 'enter',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'To approve your broker, select Manage pending third party requests under Most requested.',
+        fr: 'Pour approuver votre courtier, sélectionnez la gestion des demandes de tiers en attente, dans la colonne des options les plus demandées.',
+      },
+      source: SRC.videoThirdParty,
+    },
+    {
+      id: 'portal-home-employees',
+      kind: 'enter',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'To give an employee access, select Manage pending employee requests under Most requested.',
+        fr: "Pour donner l'accès à un employé, sélectionnez la gestion des demandes d'employés en attente, dans la colonne des options les plus demandées.",
+      },
+      source: SRC.videoEmployees,
+    },
+    {
+      id: 'portal-home-client-groups',
+      kind: 'enter',
+      roles: ['broker'],
+      text: {
+        en: 'To group your clients, go to Setup my portal, then Manage my client groups.',
+        fr: 'Pour regrouper vos clients, allez à la configuration de votre portail, puis à la gestion des groupes de clients.',
+      },
+      source: SRC.videoClientGroups,
+    },
+    {
+      id: 'portal-home-switcher',
+      kind: 'pitfall',
+      text: {
+        en: 'Check the account switcher in the upper-right corner: make sure you are in the right account.',
+        fr: "Vérifiez le sélecteur de compte, en haut à droite : assurez-vous d'être dans le bon compte.",
+      },
+      source: SRC.videoPayment,
+    },
+  ],
+  fieldTips: [],
+  errors: [],
+  sources: [SRC.videoThirdParty, SRC.videoEmployees, SRC.videoClientGroups, SRC.videoPayment],
+});
