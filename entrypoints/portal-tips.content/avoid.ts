@@ -48,5 +48,13 @@ export const avoidRects = (field: HTMLElement): Box[] => {
     const text = (c.textContent ?? (c as HTMLInputElement).value ?? '').trim();
     if ((c as HTMLButtonElement).type === 'submit' || PRIMARY.test(text)) boxes.push(c);
   }
-  return boxes.map((b) => b.getBoundingClientRect());
+  return boxes.map((b) => (b.matches(CONTROLS) ? b.getBoundingClientRect() : textBox(b)));
+};
+
+/** A label's text, not its box: block labels span the whole form width, their words do not. */
+const textBox = (el: Element): Box => {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 ? r : el.getBoundingClientRect();
 };
