@@ -123,7 +123,10 @@ export const createFieldBubbles = (): TipsApi => {
     ro.observe(reference);
     ro.observe(floating);
     update();
+    // A floating label (Material) moves up when its field takes focus, after a short transition: place again then.
+    const settle = setTimeout(update, 250);
     stop = () => {
+      clearTimeout(settle);
       window.removeEventListener('scroll', update, opts);
       window.removeEventListener('resize', update, opts);
       ro.disconnect();
