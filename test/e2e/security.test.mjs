@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   CHROME_EXT,
   chooseRoleInOverlay,
-  clickShadow,
+  guidePanel,
   FIREFOX_EXT,
   focusInfo,
   launchChromium,
@@ -286,11 +286,16 @@ describe('Chromium: privacy and isolation at run time', () => {
     }
     await page.evaluate(() => window.replica.show('business-identifiers.en'));
     await waitForPage(page, 'business-identifiers');
-    await clickShadow(page, '.cg-details .cg-link');
+    await page.bringToFront();
+    await page.evaluate(() => document.querySelector('main input')?.focus());
     await waitForShadow(page, '.cg-bubble');
-    await clickShadow(page, '.cg-checklist input[type="checkbox"]');
-    await clickShadow(page, '.cg-foot .cg-link');
-    await waitForShadow(page, '.cg-report textarea');
+    // The side panel: a tick and "Report this page".
+    const panel = await guidePanel(page);
+    await panel.bringToFront();
+    await panel.waitForSelector('.sp-checklist input[type="checkbox"]');
+    await panel.click('.sp-checklist input[type="checkbox"]');
+    await panel.click('.sp-foot .sp-link');
+    await panel.waitForSelector('.sp-report textarea');
 
     const popup = await extensionPage('popup.html');
     await popup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
@@ -317,7 +322,8 @@ describe('Chromium: privacy and isolation at run time', () => {
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(popup.pageErrors, []);
     assert.deepEqual(options.pageErrors, []);
-    await Promise.all([popup.close(), options.close(), page.close()]);
+    assert.deepEqual(panel.pageErrors, []);
+    await Promise.all([popup.close(), options.close(), panel.close(), page.close()]);
   });
 
   it('extension pages refuse eval, inline script and network requests (content security policy)', async () => {
@@ -387,17 +393,24 @@ describe('Chromium: privacy and isolation at run time', () => {
       main.replaceChildren(h1, label, button, alert);
     });
     await sleep(400);
-    await clickShadow(page, '.cg-foot .cg-link');
-    await waitForShadow(page, '.cg-report textarea');
+    const panel = await guidePanel(page);
+    await panel.waitForSelector('.sp-foot .sp-link');
+    await panel.click('.sp-foot .sp-link');
+    await panel.waitForSelector('.sp-report textarea');
+    const outline = await panel.$eval('.sp-report textarea', (t) => t.value);
+    const panelInjected = await panel.evaluate(
+      () => document.querySelectorAll('main img, main script, main svg, main b, main iframe').length,
+    );
     const seen = await page.evaluate(() => {
       const root = document.querySelector('carm-guide').shadowRoot;
       return {
-        outline: root.querySelector('.cg-report textarea').value,
         injected: root.querySelectorAll('img, script, svg, b, iframe, object, embed').length,
         pwned: window.__pwned ?? null,
-        text: root.querySelector('.cg-panel').textContent,
       };
     });
+    seen.outline = outline;
+    seen.injected += panelInjected;
+    await panel.close();
     assert.equal(seen.pwned, null, 'portal text ran as script');
     assert.equal(seen.injected, 0, 'portal text became elements in the overlay');
     // The outline (what "Report this page" shows) keeps the markup as literal text.
@@ -412,7 +425,7 @@ describe('Chromium: privacy and isolation at run time', () => {
   it('never writes the portal form: it submits exactly what the user typed, and nothing typed is stored', async () => {
     const page = await openPortal(ctx.browser, '/en/business/register?late=0');
     await waitForPage(page, 'business-identifiers');
-    await waitForOverlayText(page, /Help with the fields|Who are you registering as/);
+    await waitForOverlayText(page, /Open the guide/);
     // Any event the extension dispatched into the page's fields would be untrusted.
     await page.evaluate(() => {
       window.__untrusted = [];
