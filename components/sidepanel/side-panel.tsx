@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { acronymExplainer } from '@/lib/guide/glossary';
 import type { RoleId } from '@/lib/guide/ids';
 import type { Lang } from '@/lib/i18n/text';
@@ -122,6 +122,16 @@ const Ready = (p: SidePanelProps & { view: OverlayView }) => {
   const step = view.step;
   const roleTitle = view.roles.find((r) => r.id === view.role)?.title;
   const moreCount = rest.length + fieldTips.length;
+  // Choosing a role removes the radio that had focus, changing it removes the button: focus goes to what replaced
+  // them, never to the page's body (2.4.3).
+  const roleBefore = useRef(view.role);
+  useEffect(() => {
+    if (roleBefore.current === view.role) return;
+    roleBefore.current = view.role;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost)
+      document.querySelector<HTMLElement>(view.role ? '.sp-meta .sp-link' : 'input[name="sp-role"]')?.focus();
+  }, [view.role]);
   return (
     <>
       <p class="sp-now">{s('onPortalPage', { page: x(view.pageName) })}</p>
@@ -300,6 +310,14 @@ export const SidePanel = (p: SidePanelProps) => {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [report, onCloseReport]);
+  // The report opens with focus in its text; closed, focus returns to the button that opened it.
+  const reportOpen = report !== null;
+  const wasOpen = useRef(reportOpen);
+  useEffect(() => {
+    if (wasOpen.current === reportOpen) return;
+    wasOpen.current = reportOpen;
+    document.querySelector<HTMLElement>(reportOpen ? '.sp-report textarea' : '.sp-foot .sp-link')?.focus();
+  }, [reportOpen]);
   return (
     <div class="sp" lang={lang === 'fr' ? 'fr-CA' : 'en-CA'}>
       <header class="sp-head">

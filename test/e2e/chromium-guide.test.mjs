@@ -17,7 +17,8 @@ import {
 
 const liveText = (page) =>
   page.evaluate(
-    () => document.querySelector('carm-guide')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+    () =>
+      document.querySelector('carm-guide')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
   );
 
 const focusBn = (page) =>
@@ -156,7 +157,10 @@ describe('Chromium: the guide', () => {
       await panel.waitForSelector('.sp-error', { timeout: 8000 });
       await waitForPanelText(panel, text);
       // The bar says there is an error and where to read about it.
-      await waitForOverlayText(page, lang === 'fr' ? /Le portail affiche une erreur/ : /The portal shows an error/);
+      await waitForOverlayText(
+        page,
+        lang === 'fr' ? /Le portail affiche une erreur/ : /The portal shows an error/,
+      );
     }
     await panel.close();
     await page.close();
@@ -239,7 +243,9 @@ describe('Chromium: the guide', () => {
           const b = bubble.getBoundingClientRect();
           const hit = (el) => {
             const r = el.getBoundingClientRect();
-            return r.width > 0 && b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top;
+            return (
+              r.width > 0 && b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top
+            );
           };
           const controls = [...document.querySelectorAll('main input:not([type=hidden]), main select')];
           const i = controls.indexOf(document.activeElement);

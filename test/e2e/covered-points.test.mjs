@@ -106,7 +106,9 @@ describe('Chromium: the bar covers nothing of the portal', () => {
     const covered = [];
     for (const key of keys) {
       await show(page, key);
-      const fields = await page.$$('main input:not([type="hidden"]):not([type="file"]), main select, main textarea');
+      const fields = await page.$$(
+        'main input:not([type="hidden"]):not([type="file"]), main select, main textarea',
+      );
       for (const field of fields) {
         await field.focus();
         // Focus scrolls the field into view; the tip is placed again after a floating label's transition.
@@ -139,7 +141,9 @@ describe('Chromium: the bar covers nothing of the portal', () => {
       }
     }
     if (covered.length) console.log(covered.join('\n'));
-    console.log(`390×844: ${covered.length} covered of ${checked} focused fields, labels and primary buttons`);
+    console.log(
+      `390×844: ${covered.length} covered of ${checked} focused fields, labels and primary buttons`,
+    );
     assert.ok(checked > 50, `enough were checked (${checked})`);
     assert.deepEqual(covered, []);
   });

@@ -11,9 +11,9 @@ import { after, before, describe, it } from 'node:test';
 import {
   CHROME_EXT,
   chooseRoleInOverlay,
-  guidePanel,
   FIREFOX_EXT,
   focusInfo,
+  guidePanel,
   launchChromium,
   openPortal,
   PORTAL,
