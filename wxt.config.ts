@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -104,6 +105,17 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    resolve: {
+      alias: [
+        // WXT's content-script context talks to the page (window.postMessage on start, a document event that stops
+        // it): any page script could detect the extension and switch the guide off (issue 15, finding 1). Ours is
+        // silent; see lib/content/quiet-context.ts.
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url)),
+        },
+      ],
+    },
     plugins: [
       preact({ prefreshEnabled: false, devToolsEnabled: false }),
       nativeBrowserInContentScripts(),

@@ -1,3 +1,5 @@
+import { HOST_ATTR } from './mount-host';
+
 interface Callbacks {
   /** Focus moved to a portal element (never one of ours). */
   onFocus: (el: HTMLElement) => void;
@@ -25,7 +27,7 @@ export const watchFocus = (
     (e) => {
       // Focus inside our own shadow root arrives retargeted to the host, which is not a portal element.
       const target = e.target as HTMLElement | null;
-      if (target?.matches && !target.matches('carm-guide')) cb.onFocus(target);
+      if (target?.matches && !target.matches(`[${HOST_ATTR}]`)) cb.onFocus(target);
     },
     { capture: true, signal },
   );

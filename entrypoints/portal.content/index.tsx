@@ -1,9 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import barCss from '@/components/bar/bar.css?inline';
 import { mountHost } from './mount-host';
 import { PortalGuide } from './portal-guide';
-
-export const HOST_TAG = 'carm-guide';
 
 export default defineContentScript({
   matches: ['https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/*'],
@@ -12,18 +11,22 @@ export default defineContentScript({
   // The CSS comes inline in the shadow root: no stylesheet to fetch before first paint.
   cssInjectionMode: 'manual',
   main(ctx) {
-    // A previous copy of the extension (reloaded or updated) may have left its host: exactly one may exist.
-    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-    const mounted = mountHost(document, HOST_TAG, barCss);
-    const guide = new PortalGuide(window, ctx.signal);
-    guide.attach(mounted.host, mounted.container, mounted.layer);
-    // The portal may replace <body>'s children; put our host back, still exactly one.
-    guide.start(() => {
-      if (ctx.isValid) mounted.ensureAttached();
-    });
-    ctx.onInvalidated(() => {
-      guide.detach();
-      mounted.remove();
-    });
+    // `ctx` is lib/content/quiet-context.ts (wxt.config.ts): it says nothing to the page and only ends when the
+    // extension is reloaded, updated or removed.
+    try {
+      const mounted = mountHost(document, barCss, browser.runtime.id);
+      const guide = new PortalGuide(window, ctx.signal);
+      guide.attach(mounted);
+      // The portal may replace <body>'s children, or a page script remove or move our host: put it back, still one.
+      guide.start(() => {
+        if (ctx.isValid) mounted.ensureAttached();
+      });
+      ctx.onInvalidated(() => {
+        guide.detach();
+        mounted.remove();
+      });
+    } catch {
+      // Never throw into the page's console as if the portal had failed; the next page load starts again.
+    }
   },
 });

@@ -9,6 +9,7 @@ import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
 import { watchFocus } from './focus-watch';
+import type { Contract, Host } from './mount-host';
 import { ext } from './native-browser';
 
 const WATCHED_KEYS = ['progress', 'settings'];
@@ -22,6 +23,7 @@ const PAGE_OUTLINE = 'carm-outline';
  */
 export class PortalGuide {
   private host: HTMLElement | undefined;
+  private setContract: ((attrs: Contract) => void) | undefined;
   private bar: ReturnType<typeof createBar> | undefined;
   /** Where field-tip bubbles go: a sibling of the bar in our shadow root. */
   private layer: HTMLElement | undefined;
@@ -66,8 +68,9 @@ export class PortalGuide {
     signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(onMessage), { once: true });
   }
 
-  attach(host: HTMLElement, container: HTMLElement, layer: HTMLElement) {
+  attach({ host, container, layer, setContract }: Host) {
     this.host = host;
+    this.setContract = setContract;
     this.layer = layer;
     this.bar = createBar(container, {
       onOpenGuide: () => void this.openGuide(),
@@ -88,6 +91,7 @@ export class PortalGuide {
     this.bar?.remove();
     this.bar = undefined;
     this.host = undefined;
+    this.setContract = undefined;
     this.layer = undefined;
   }
 
@@ -166,13 +170,15 @@ export class PortalGuide {
   }
 
   private syncAttributes() {
-    const host = this.host;
     const r = this.recognition;
-    if (!host || !r) return;
-    setAttr(host, 'data-page', r.page);
-    setAttr(host, 'data-step', r.step);
-    setAttr(host, 'data-lang', this.lang);
-    setAttr(host, 'data-role', this.view?.role ?? undefined);
+    if (!r) return;
+    const role = this.view?.role ?? undefined;
+    this.setContract?.({
+      'data-page': r.page,
+      'data-lang': this.lang,
+      ...(r.step ? { 'data-step': r.step } : {}),
+      ...(role ? { 'data-role': role } : {}),
+    });
   }
 
   private onFieldFocus(el: HTMLElement) {
@@ -283,9 +289,3 @@ export class PortalGuide {
     }
   }
 }
-
-const setAttr = (el: HTMLElement, name: string, value: string | undefined) => {
-  if (value === undefined) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-};

@@ -22,7 +22,7 @@ import {
   waitForShadow,
 } from './harness.mjs';
 
-const OVERLAY = { include: [['carm-guide']] };
+const OVERLAY = { include: [['[data-carm-guide-host]']] };
 // Polling from a timer: animation-frame polling stalls in background tabs.
 const POLL = { polling: 100, timeout: 8000 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +41,7 @@ const openAllDetails = (page) =>
 /** Live regions of a document (the side panel) or of the bar's shadow root. */
 const liveRegions = (page, inBar) =>
   page.evaluate((bar) => {
-    const root = bar ? document.querySelector('carm-guide')?.shadowRoot : document;
+    const root = bar ? document.querySelector('[data-carm-guide-host]')?.shadowRoot : document;
     return [
       ...(root?.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]') ?? []),
     ].map((el) => ({
@@ -318,7 +318,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       });
     });
     await page.evaluate(() => {
-      const region = document.querySelector('carm-guide').shadowRoot.querySelector('[aria-live]');
+      const region = document.querySelector('[data-carm-guide-host]').shadowRoot.querySelector('[aria-live]');
       window.__barSaid = [];
       new MutationObserver(() => window.__barSaid.push(region.textContent.trim())).observe(region, {
         childList: true,
@@ -377,7 +377,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     await waitForShadow(page, '.cg-bubble', { gone: true });
     await sleep(200);
     const folded = await page.evaluate(
-      () => !!document.querySelector('carm-guide').shadowRoot.querySelector('.cg-folded'),
+      () => !!document.querySelector('[data-carm-guide-host]').shadowRoot.querySelector('.cg-folded'),
     );
     const focus = await focusInfo(page);
     assert.equal(folded, false, 'one Esc closed the tip and also folded the bar');
@@ -424,7 +424,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
           })
           .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
       }, rootSelector);
-    assert.deepEqual(await moving(page, 'carm-guide'), [], 'overlay');
+    assert.deepEqual(await moving(page, '[data-carm-guide-host]'), [], 'overlay');
     for (const file of ['popup.html', 'options.html', 'sidepanel.html']) {
       const p = await openExtensionPage(ctx, file);
       await p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
@@ -447,7 +447,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     await waitForPage(page, 'business-information');
     await sleep(300);
     const layout = await page.evaluate(() => {
-      const root = document.querySelector('carm-guide').shadowRoot;
+      const root = document.querySelector('[data-carm-guide-host]').shadowRoot;
       const bar = root.querySelector('.cg-bar');
       const r = bar.getBoundingClientRect();
       const clipped = [...root.querySelectorAll('.cg-bar *')]
@@ -476,7 +476,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
         const r = document.activeElement.getBoundingClientRect();
         const x = Math.min(r.left + r.width / 2, innerWidth - 1);
         const y = Math.min(r.top + r.height / 2, innerHeight - 1);
-        return !!document.elementFromPoint(x, y)?.closest('carm-guide');
+        return !!document.elementFromPoint(x, y)?.closest('[data-carm-guide-host]');
       });
       assert.equal(covered, false, `the guide covers the focused field (field ${i + 1})`);
       await page.keyboard.press('Tab');

@@ -18,7 +18,8 @@ import {
 const liveText = (page) =>
   page.evaluate(
     () =>
-      document.querySelector('carm-guide')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+      document.querySelector('[data-carm-guide-host]')?.shadowRoot?.querySelector('[role="status"]')
+        ?.textContent ?? '',
   );
 
 const focusBn = (page) =>
@@ -33,7 +34,7 @@ const focusBn = (page) =>
 
 const bubbleAndField = (page) =>
   page.evaluate(() => {
-    const bubble = document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble');
+    const bubble = document.querySelector('[data-carm-guide-host]')?.shadowRoot?.querySelector('.cg-bubble');
     const field = document.activeElement;
     const rect = (el) => {
       const r = el.getBoundingClientRect();
@@ -238,7 +239,9 @@ describe('Chromium: the guide', () => {
         await field.focus();
         await new Promise((r) => setTimeout(r, 150));
         const bad = await page.evaluate(() => {
-          const bubble = document.querySelector('carm-guide')?.shadowRoot?.querySelector('.cg-bubble');
+          const bubble = document
+            .querySelector('[data-carm-guide-host]')
+            ?.shadowRoot?.querySelector('.cg-bubble');
           if (!bubble || getComputedStyle(bubble).visibility === 'hidden') return null;
           const b = bubble.getBoundingClientRect();
           const hit = (el) => {

@@ -14,7 +14,7 @@ const show = async (page, key) => {
   const deadline = Date.now() + 8000;
   while (Date.now() < deadline) {
     const ready = await page.evaluate(() => {
-      const host = document.querySelector('carm-guide');
+      const host = document.querySelector('[data-carm-guide-host]');
       return !!host?.getAttribute('data-page') && !!host.shadowRoot?.querySelector('.cg-where:not([hidden])');
     });
     if (ready) break;
@@ -35,7 +35,7 @@ const coveredPoints = (page) =>
     let points = 0;
     const covered = [];
     for (const el of document.querySelectorAll(READ)) {
-      if (el.closest('carm-guide')) continue;
+      if (el.closest('[data-carm-guide-host]')) continue;
       const isControl = el.matches('a,button,[role="button"],input,select,textarea,summary');
       const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
       if (!isControl && !hasText) continue;
@@ -56,7 +56,7 @@ const coveredPoints = (page) =>
       for (const [x, y] of pts) {
         points++;
         const hit = document.elementFromPoint(x, y);
-        if (hit?.closest('carm-guide'))
+        if (hit?.closest('[data-carm-guide-host]'))
           covered.push(`${el.localName} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${x},${y}`);
       }
     }
@@ -131,7 +131,7 @@ describe('Chromium: the bar covers nothing of the portal', () => {
             const y = b.top + b.height / 2;
             if (y < 0 || y >= innerHeight || b.width === 0) continue;
             n++;
-            if (document.elementFromPoint(x, y)?.closest('carm-guide'))
+            if (document.elementFromPoint(x, y)?.closest('[data-carm-guide-host]'))
               out.push(`${t.localName} "${t.textContent.trim().slice(0, 30)}"`);
           }
           return { checked: n, covered: out };

@@ -34,6 +34,23 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * The guide's own host, as the extension marks it (entrypoints/portal.content/mount-host.ts): a
+ * `<div data-carm-guide-host="<extension id>">` holding the open shadow root and the contract's `<carm-guide>`
+ * marker. A page may add its own `<carm-guide>` elements (issue 15, finding 3), so tests never take "the first
+ * carm-guide": they look the host up by the extension's id (Chromium: from the worker's URL; Firefox: the add-on id).
+ */
+const hostKeys = new WeakMap();
+export const hostSelector = (page) => {
+  const key = hostKeys.get(page.browser());
+  if (!key) throw new Error('hostSelector: this page does not belong to a browser launched by the harness');
+  return `div[data-carm-guide-host="${key}"]`;
+};
+/** The value our host's mark has in this browser (the extension's id). */
+export const hostKey = (page) => hostKeys.get(page.browser());
+/** The contract marker inside our host. */
+export const markerSelector = (page) => `${hostSelector(page)} > carm-guide`;
+
 export const requireBuild = (dir) => {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir}. Run "npm run build" first.`);
@@ -111,6 +128,7 @@ export const launchChromium = async ({ userDataDir, ext = CHROME_EXT, args = [],
     },
   );
   const extensionId = new URL(worker.url()).host;
+  hostKeys.set(browser, extensionId);
   // A fresh install opens the options page (first-run role choice). Two tabs competing for focus made later
   // clicks and screenshots fail with "Target closed", so tests close it and open pages themselves.
   if (ownDir || !existsSync(join(dir, '.carm-guide-seen'))) {
@@ -148,32 +166,52 @@ export const launchFirefox = async ({ ext = FIREFOX_EXT } = {}) => {
     },
   });
   const extensionId = await browser.installExtension(ext);
+  // Firefox's runtime.id is the add-on id (browser_specific_settings.gecko.id), which the host is marked with.
+  const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+  hostKeys.set(browser, manifest.browser_specific_settings?.gecko?.id ?? extensionId);
   return { browser, extensionId, close: () => browser.close() };
 };
 
 /** Opens a portal URL in a new tab with the replica behind it. */
-export const openPortal = async (browser, path, opts) => {
+export const openPortal = async (browser, path, opts = {}) => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // A page script that runs before any of the page's own (and so before the content script): hostile-page tests.
+  if (opts.init) await page.evaluateOnNewDocument(opts.init);
   await servePortal(page, opts);
   await page.goto(PORTAL + path, { waitUntil: 'domcontentloaded' });
   return Object.assign(page, { pageErrors: errors });
 };
 
-/** The <carm-guide> host's contract attributes, once it exists. */
+/**
+ * Puppeteer's own isolated world of the page's main frame: the same DOM, but the page's scripts cannot have patched
+ * its `querySelector`, `getAttribute` or `shadowRoot` (hostile-page tests do), so what the test reads is true.
+ */
+export const clean = (page) => page.mainFrame().isolatedRealm();
+
+/**
+ * The contract attributes of the `<carm-guide>` marker inside our host, once it exists. `count` is the number of our
+ * hosts (exactly one is right), `markers` the number of `<carm-guide>` inside them, `all` every `<carm-guide>` on the
+ * page, the page's own included.
+ */
 export const hostState = (page) =>
-  page.evaluate(() => {
-    const hosts = document.querySelectorAll('carm-guide');
-    const h = hosts[0];
+  clean(page).evaluate((sel) => {
+    const hosts = document.querySelectorAll(sel);
+    const markers = [...hosts].flatMap((host) =>
+      [...host.children].filter((c) => c.localName === 'carm-guide'),
+    );
+    const h = markers[0];
     return {
       count: hosts.length,
+      markers: markers.length,
+      all: document.querySelectorAll('carm-guide').length,
       page: h?.getAttribute('data-page') ?? null,
       step: h?.getAttribute('data-step') ?? null,
       lang: h?.getAttribute('data-lang') ?? null,
       role: h?.getAttribute('data-role') ?? null,
     };
-  });
+  }, hostSelector(page));
 
 /** Waits until the host says `page` (and optionally other attributes); fails with what it saw instead. */
 export const waitForPage = async (page, expected, timeout = 8000) => {
@@ -188,14 +226,18 @@ export const waitForPage = async (page, expected, timeout = 8000) => {
   throw new Error(`Expected ${JSON.stringify(want)}, host says ${JSON.stringify(last)}`);
 };
 
-/** Text of the in-page guide: the bar and any field-tip bubble, inside <carm-guide>'s shadow root. */
+/** Text of the in-page guide: the bar and any field-tip bubble, inside our host's shadow root. */
 export const overlayText = (page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('carm-guide')?.shadowRoot;
+  clean(page).evaluate((sel) => {
+    const root = document.querySelector(sel)?.shadowRoot;
     return [...(root?.querySelectorAll('.cg-bar, .cg-bubble') ?? [])]
       .map((el) => [...el.childNodes].map((n) => (n.hidden ? '' : n.textContent)).join(' '))
       .join('\n');
-  });
+  }, hostSelector(page));
+
+/** The overlay's open shadow root, as a handle (for `$eval` and friends). */
+export const overlayRoot = (page) =>
+  page.evaluateHandle((sel) => document.querySelector(sel)?.shadowRoot, hostSelector(page));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -269,7 +311,7 @@ export const ARTIFACTS = join(ROOT, 'test/.artifacts');
 export const clickShadow = async (page, selector, timeout = 8000) => {
   // Polled from here: changes inside a shadow root do not wake Puppeteer's document-level selector waits.
   await waitForShadow(page, selector, { timeout });
-  const handle = await page.$(`carm-guide >>> ${selector}`);
+  const handle = await page.$(`${hostSelector(page)} >>> ${selector}`);
   await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await handle.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
@@ -317,7 +359,7 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Runs axe-core in the page's main world (injected through CDP, so an extension page's CSP does not block it) and
- * returns the WCAG 2.1 A/AA violations, one line per node. `context` is axe's: `{ include: [['carm-guide']] }`
+ * returns the WCAG 2.1 A/AA violations, one line per node. `context` is axe's: `{ include: [[hostSelector(page)]] }`
  * scans the overlay's open shadow root.
  */
 export const axeViolations = async (page, context = null) => {
@@ -340,13 +382,13 @@ export const axeViolations = async (page, context = null) => {
   );
 };
 
-/** What has keyboard focus, looking through open shadow roots; `overlay` is true inside <carm-guide>. */
+/** What has keyboard focus, looking through open shadow roots; `overlay` is true inside our host. */
 export const focusInfo = (page) =>
-  page.evaluate(() => {
+  page.evaluate((sel) => {
     let el = document.activeElement;
     let overlay = false;
     while (el?.shadowRoot?.activeElement) {
-      if (el.localName === 'carm-guide') overlay = true;
+      if (el.matches(sel)) overlay = true;
       el = el.shadowRoot.activeElement;
     }
     if (!el || el === document.body || el === document.documentElement)
@@ -387,7 +429,7 @@ export const focusInfo = (page) =>
         r.right > 0 &&
         r.left < innerWidth,
     };
-  });
+  }, hostSelector(page));
 
 /** Presses Tab (or Shift+Tab) until `test(focusInfo)` holds; fails with the stops it saw. */
 export const tabTo = async (page, test, { max = 60, back = false } = {}) => {
@@ -412,8 +454,9 @@ export const tabTo = async (page, test, { max = 60, back = false } = {}) => {
 export const waitForShadow = async (page, selector, { timeout = 8000, gone = false } = {}) => {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const found = await page.evaluate(
-      (sel) => !!document.querySelector('carm-guide')?.shadowRoot?.querySelector(sel),
+    const found = await clean(page).evaluate(
+      (host, sel) => !!document.querySelector(host)?.shadowRoot?.querySelector(sel),
+      hostSelector(page),
       selector,
     );
     if (found !== gone) return;

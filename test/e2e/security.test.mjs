@@ -402,7 +402,7 @@ describe('Chromium: privacy and isolation at run time', () => {
       () => document.querySelectorAll('main img, main script, main svg, main b, main iframe').length,
     );
     const seen = await page.evaluate(() => {
-      const root = document.querySelector('carm-guide').shadowRoot;
+      const root = document.querySelector('[data-carm-guide-host]').shadowRoot;
       return {
         injected: root.querySelectorAll('img, script, svg, b, iframe, object, embed').length,
         pwned: window.__pwned ?? null,

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenFor } from '../../../test/fixtures/portal/screens.js';
+import { PAGE_FILES, screenFor } from '../../../test/fixtures/portal/screens.js';
 import { LANGS } from '../../i18n/text';
 import { PAGE_IDS } from '../ids';
 import { CONFIRMATION_PAGES, PAGE_BASICS, PAGE_NAMES, PAGES, pageModule, UNKNOWN_PAGE } from './index';
@@ -72,6 +73,20 @@ describe('page modules', () => {
 
   it.each(KNOWN)('%s has a replica screen in each language', (id) => {
     for (const lang of LANGS) expect(screenFor(id, lang)?.lang, `${id} ${lang}`).toBe(lang);
+  });
+
+  it("keeps each page's replica screens in one file, screens/<page-id>.js, and only that page's", () => {
+    const replicaDir = join(import.meta.dirname, '../../../test/fixtures/portal/screens');
+    const files = readdirSync(replicaDir)
+      .filter((f) => f !== 'shared.js')
+      .map((f) => f.replace(/\.js$/, ''))
+      .sort();
+    expect(files).toEqual([...PAGE_IDS].sort());
+    expect(Object.keys(PAGE_FILES)).toEqual([...PAGE_IDS.filter((p) => p !== 'unknown'), 'unknown']);
+    for (const [id, screens] of Object.entries(PAGE_FILES)) {
+      expect(screens.length, id).toBeGreaterThan(0);
+      for (const screen of screens) expect(screen.page, screen.key).toBe(id);
+    }
   });
 
   it('derives the confirmation table from the modules that confirm a step', () => {

@@ -41,7 +41,8 @@ function probe(extensionId) {
     }
   });
 
-  // The overlay: <carm-guide> inserted, then its panel inside the (open) shadow root, then painted.
+  // The overlay: its host (<div data-carm-guide-host>, holding the <carm-guide> marker) inserted, then its panel
+  // inside the (open) shadow root, then painted.
   const watchShadow = (host) => {
     const sr = host.shadowRoot;
     if (!sr) {
@@ -62,7 +63,7 @@ function probe(extensionId) {
     }
   };
   const hostObserver = new MutationObserver(() => {
-    const host = document.querySelector('carm-guide');
+    const host = document.querySelector('[data-carm-guide-host]');
     if (!host) return;
     hostObserver.disconnect();
     mark('host');

@@ -24,7 +24,7 @@ function bnField() {
 function oursTip(runs, bnFieldSource) {
   const findField = new Function(`return (${bnFieldSource})()`);
   const field = findField();
-  const sr = document.querySelector('carm-guide').shadowRoot;
+  const sr = document.querySelector('[data-carm-guide-host]').shadowRoot;
   const bubble = () => {
     const b = sr.querySelector('.cg-bubble');
     return b?.style.left ? b : null;

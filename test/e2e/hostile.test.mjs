@@ -1,0 +1,351 @@
+// Issue 15, findings 1–3: pages that try to detect, stop, block or forge the guide, in real Chromium and Firefox.
+// Every hostile script runs before the page's own scripts (and so before the content script): evaluateOnNewDocument.
+// What the test reads, it reads from Puppeteer's own isolated world (harness `clean`), which page patches cannot reach.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  clean,
+  hostKey,
+  hostSelector,
+  hostState,
+  launchChromium,
+  launchFirefox,
+  openPortal,
+  waitForOverlayText,
+  waitForPage,
+  waitForShadow,
+} from './harness.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const REGISTER = '/en/business/register?late=0';
+
+/** A page script as a string, with JSON arguments: evaluateOnNewDocument runs it before the page's own. */
+const script = (fn, ...args) => `(${fn})(${args.map((a) => JSON.stringify(a)).join(',')})`;
+
+/** Every message posted to the page and every WXT start event, as the page would hear them. */
+function listen(key) {
+  window.__heard = [];
+  addEventListener(
+    'message',
+    (e) => {
+      let data;
+      try {
+        data = JSON.stringify(e.data);
+      } catch {
+        data = String(e.data);
+      }
+      window.__heard.push(`message ${data}`);
+    },
+    true,
+  );
+  for (const name of ['portal', 'portal-tips']) {
+    const type = `${key}:${name}:wxt:content-script-started`;
+    document.addEventListener(type, () => window.__heard.push(`document ${type}`), true);
+    window.addEventListener(type, () => window.__heard.push(`window ${type}`), true);
+  }
+}
+
+/** What stopped the guide in round 1: WXT's start announcement, sent back by the page with another messageId. */
+function attack(key) {
+  for (const name of ['portal', 'portal-tips']) {
+    const type = `${key}:${name}:wxt:content-script-started`;
+    const detail = { contentScriptName: name, messageId: 'from-the-page' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  }
+}
+
+/** The page owns `carm-guide`, in one of the ways that blocked the guide in round 1. */
+function defineCarmGuide(kind) {
+  class PageCarmGuide extends HTMLElement {
+    constructor() {
+      super();
+      if (kind === 'closed-shadow') {
+        const root = this.attachShadow({ mode: 'closed' });
+        root.textContent = 'the page owns this element';
+      }
+      if (kind === 'throws') throw new Error('page: carm-guide is mine');
+    }
+    connectedCallback() {
+      if (kind === 'removes-itself') this.remove();
+    }
+  }
+  customElements.define('carm-guide', PageCarmGuide);
+}
+
+/**
+ * Patches everything the content script might rely on, then forges the guide: a `<carm-guide>` that claims another
+ * page, and a copy of our host's mark, both in place before the content script runs.
+ */
+function patchAndForge(key) {
+  const RealObserver = window.MutationObserver;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ctor, opts) => define(name, ctor, opts);
+  customElements.get = () => undefined;
+  Element.prototype.attachShadow = () => {
+    throw new Error('page: no shadow roots here');
+  };
+  window.MutationObserver = class {
+    observe() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  };
+  const push = history.pushState;
+  window.__pushes = 0;
+  history.pushState = function (...args) {
+    window.__pushes++;
+    return push.apply(this, args);
+  };
+  const qs = Document.prototype.querySelector;
+  const qsa = Document.prototype.querySelectorAll;
+  // Kept for the page's later tampering (tamper()); the patched ones hide us from everyone else.
+  window.__realQuerySelector = (sel) => qs.call(document, sel);
+  Document.prototype.querySelector = function (sel) {
+    return /carm/i.test(sel) ? null : qs.call(this, sel);
+  };
+  Document.prototype.querySelectorAll = function (sel) {
+    return /carm/i.test(sel) ? qsa.call(this, 'carm-nothing') : qsa.call(this, sel);
+  };
+  const forge = () => {
+    const fake = document.createElement('carm-guide');
+    for (const [k, v] of Object.entries({
+      'data-page': 'portal-home',
+      'data-step': 'delegate',
+      'data-lang': 'fr',
+      'data-role': 'broker',
+    })) {
+      fake.setAttribute(k, v);
+    }
+    fake.id = 'page-made';
+    const copy = document.createElement('div');
+    copy.setAttribute('data-carm-guide-host', key);
+    copy.id = 'page-copy-before-start';
+    copy.append(document.createElement('carm-guide'));
+    document.body.prepend(fake, copy);
+  };
+  new RealObserver((_, mo) => {
+    if (!document.body) return;
+    mo.disconnect();
+    forge();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** In the page's main world: what a page script would do to the guide once it is there. */
+const tamper = (page, what) =>
+  page.evaluate(
+    (what, sel) => {
+      // The page patched its own querySelector (patchAndForge) and kept the original.
+      const host = (window.__realQuerySelector ?? ((s) => document.querySelector(s)))(sel);
+      const marker = host?.firstElementChild;
+      if (what === 'attributes') {
+        marker.setAttribute('data-page', 'portal-home');
+        marker.setAttribute('data-role', 'broker');
+        marker.removeAttribute('data-lang');
+        host.setAttribute('hidden', '');
+        host.setAttribute('style', 'display:none !important');
+        host.setAttribute('inert', '');
+      } else if (what === 'remove') {
+        host.remove();
+      } else if (what === 'jail') {
+        const jail = document.createElement('div');
+        jail.hidden = true;
+        document.body.append(jail);
+        jail.append(host);
+      } else if (what === 'copy-after-start') {
+        const copy = document.createElement('div');
+        copy.setAttribute('data-carm-guide-host', host.getAttribute('data-carm-guide-host'));
+        copy.id = 'page-copy-after-start';
+        const fake = document.createElement('carm-guide');
+        fake.setAttribute('data-page', 'portal-home');
+        copy.append(fake);
+        document.body.prepend(copy);
+      }
+    },
+    what,
+    hostSelector(page),
+  );
+
+/** Read from Puppeteer's isolated world: our host's marker attributes, the panel count, and the page's copies. */
+const truth = (page) =>
+  clean(page).evaluate((sel) => {
+    const hosts = [...document.querySelectorAll(sel)];
+    const host = hosts[0];
+    return {
+      hosts: hosts.length,
+      panels: hosts.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('.cg-bar').length ?? 0), 0),
+      hostAttributes: host ? host.getAttributeNames().sort() : [],
+      inBody: host?.parentElement === document.body,
+      copies: hosts.filter((h) => h.id.startsWith('page-copy')).length,
+      pageMade: document.getElementById('page-made')?.getAttribute('data-page') ?? null,
+    };
+  }, hostSelector(page));
+
+const waitFor = async (fn, what, timeout = 5000) => {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last.ok) return last;
+    await sleep(50);
+  }
+  throw new Error(`${what}: ${JSON.stringify(last)}`);
+};
+
+/** Findings 1 and 2 in one browser (both matter in Firefox too: WXT's context did the same there). */
+const detectAndStop = (getCtx, { cdp }) => {
+  it('finding 1: the page hears nothing of the content scripts, and sending WXT’s start event back stops nothing', async () => {
+    const ctx = getCtx();
+    const probe = await ctx.browser.newPage();
+    const key = hostKey(probe);
+    await probe.close();
+    const page = await openPortal(ctx.browser, REGISTER, { init: script(listen, key) });
+    await waitForPage(page, 'business-identifiers');
+    await waitForOverlayText(page, /business/i);
+    // Field tips (document_idle) have started too once "Show next to the field" works.
+    await sleep(1000);
+    const heard = await page.evaluate(() => window.__heard);
+    assert.deepEqual(heard, [], 'the page heard the content scripts start');
+    await page.evaluate(attack, key);
+    await sleep(300);
+    // The portal moves on: the guide follows, and both scripts still work.
+    await page.evaluate(() => window.replica.next());
+    await waitForPage(page, 'business-information');
+    await waitForOverlayText(page, /Legal name and address/);
+    await page.evaluate(() => window.replica.back());
+    await waitForPage(page, 'business-identifiers');
+    await page.evaluate(attack, key);
+    await waitForShadow(page, '.cg-bar');
+    const field = await clean(page).evaluate(() => {
+      const input = document.querySelector('main input');
+      input?.focus();
+      return !!input;
+    });
+    assert.ok(field, 'the Business Number field is there');
+    // The field-tips script (document_idle) answers focus with its tip.
+    await waitForShadow(page, '.cg-bubble');
+    assert.equal((await hostState(page)).count, 1);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+
+  for (const kind of ['closed-shadow', 'removes-itself', 'throws']) {
+    it(`finding 2: the page defined its own carm-guide (${kind}): the guide still appears, nothing of ours throws`, async () => {
+      const ctx = getCtx();
+      const page = await openPortal(ctx.browser, REGISTER, { init: script(defineCarmGuide, kind) });
+      const exceptions = [];
+      const session = cdp ? await page.createCDPSession() : null;
+      if (session) {
+        session.on('Runtime.exceptionThrown', (e) =>
+          exceptions.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+        );
+        await session.send('Runtime.enable');
+      }
+      // The bar is drawn and says what it recognised, whatever the page did to the name.
+      await waitForShadow(page, '.cg-bar');
+      await waitForOverlayText(page, /Business Number/);
+      const t = await truth(page);
+      assert.equal(t.hosts, 1);
+      assert.equal(t.panels, 1);
+      const state = await hostState(page);
+      if (kind === 'removes-itself') {
+        // The page's element leaves every time it is put back: the marker is given up, the guide goes on.
+        assert.equal(state.markers, 0);
+      } else {
+        assert.equal(state.markers, 1);
+        assert.equal(state.page, 'business-identifiers');
+      }
+      await page.evaluate(() => window.replica.next());
+      await waitForOverlayText(page, /Legal name and address/);
+      // Only the page's own constructor may have thrown, in the page's world.
+      const ours = [...page.pageErrors, ...exceptions].filter((e) => !/carm-guide is mine/.test(e));
+      assert.deepEqual(ours, [], 'errors other than the page’s own');
+      await session?.detach();
+      await page.close();
+    });
+  }
+};
+
+describe('Chromium: hostile pages', () => {
+  let ctx;
+  before(async () => {
+    ctx = await launchChromium();
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  detectAndStop(() => ctx, { cdp: true });
+
+  it('finding 3: forged <carm-guide>s, a copied host mark and patched DOM APIs never make the guide lie, duplicate or stop', async () => {
+    const probe = await ctx.browser.newPage();
+    const key = hostKey(probe);
+    await probe.close();
+    const page = await openPortal(ctx.browser, REGISTER, { init: script(patchAndForge, key) });
+    await waitForPage(page, 'business-identifiers');
+    await waitForOverlayText(page, /Business Number/);
+    let t = await truth(page);
+    assert.equal(t.hosts, 1, 'the copy of our mark made before start is gone');
+    assert.equal(t.copies, 0);
+    assert.equal(t.panels, 1);
+    // The page's own element is the page's: left alone, saying what the page made it say.
+    assert.equal(t.pageMade, 'portal-home');
+    let state = await hostState(page);
+    assert.equal(state.all, 2, 'ours and the page’s');
+    assert.deepEqual([state.page, state.lang], ['business-identifiers', 'en']);
+
+    // The page sets attributes on our marker and our host: set back.
+    await tamper(page, 'attributes');
+    await waitFor(async () => {
+      const s = await hostState(page);
+      const h = await truth(page);
+      return {
+        ok:
+          s.page === 'business-identifiers' &&
+          s.lang === 'en' &&
+          s.role === null &&
+          h.hostAttributes.join() === 'data-carm-guide-host',
+        s,
+        h,
+      };
+    }, 'the contract attributes were not set back');
+
+    // Removed, moved into a hidden element, copied: back to one host, in the body.
+    for (const what of ['remove', 'jail', 'copy-after-start']) {
+      await tamper(page, what);
+      await waitFor(async () => {
+        const h = await truth(page);
+        return { ok: h.hosts === 1 && h.copies === 0 && h.inBody && h.panels === 1, h };
+      }, `after "${what}" the host did not come back as the only one`);
+    }
+
+    // The portal navigates with its patched pushState: the guide follows.
+    await page.evaluate(() => window.replica.next());
+    state = await waitForPage(page, 'business-information');
+    assert.equal(state.count, 1);
+    await waitForOverlayText(page, /Legal name and address/);
+    // A navigation with a new URL, through the page's patched pushState.
+    await page.evaluate(() => window.replica.show('first-time-setup.en'));
+    state = await waitForPage(page, 'first-time-setup');
+    assert.equal(state.count, 1);
+    assert.ok((await page.evaluate(() => window.__pushes)) >= 1, 'the page’s patched pushState was used');
+    t = await truth(page);
+    assert.equal(t.panels, 1);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+});
+
+describe('Firefox: hostile pages', () => {
+  let ctx;
+  before(async () => {
+    ctx = await launchFirefox();
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  detectAndStop(() => ctx, { cdp: false });
+});
