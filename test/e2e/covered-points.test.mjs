@@ -8,14 +8,24 @@ import { launchChromium, openPortal, waitForOverlayText } from './harness.mjs';
 
 /** Shows a replica screen and waits until it is rendered and the bar has its view (its page name). */
 const show = async (page, key) => {
-  await page.evaluate((k) => window.replica.show(k), key);
-  await page.evaluate(() => window.replica.whenRendered());
+  // Bounded: a screen that never says it rendered fails this test instead of hanging the suite.
+  await page.evaluate(
+    (k) =>
+      Promise.race([
+        Promise.resolve(window.replica.show(k)).then(() => window.replica.whenRendered()),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]),
+    key,
+  );
   const want = key.split('.')[0];
   const deadline = Date.now() + 8000;
   while (Date.now() < deadline) {
     const ready = await page.evaluate(() => {
       const host = document.querySelector('[data-carm-guide-host]');
-      return !!host?.getAttribute('data-page') && !!host.shadowRoot?.querySelector('.cg-where:not([hidden])');
+      return (
+        !!host?.querySelector('carm-guide')?.getAttribute('data-page') &&
+        !!host.shadowRoot?.querySelector('.cg-where:not([hidden])')
+      );
     });
     if (ready) break;
     await new Promise((r) => setTimeout(r, 50));
@@ -86,6 +96,7 @@ describe('Chromium: the bar covers nothing of the portal', () => {
       let points = 0;
       const covered = [];
       for (const key of keys) {
+        if (process.env.E2E_PROGRESS) process.stderr.write(`${width}: ${key}\n`);
         await show(page, key);
         await page.evaluate(() => window.scrollTo(0, 0));
         const r = await coveredPoints(page);
