@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { checkReportTo } from './lib/report/report-to';
 
 export const PORTAL_ORIGIN = 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca';
 
@@ -105,6 +106,10 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    define: {
+      // Where "Report this page" outlines go (README, "Where to send a page outline"); checked, empty when unset.
+      __CARM_GUIDE_REPORT_TO__: JSON.stringify(checkReportTo(process.env.CARM_GUIDE_REPORT_TO)),
+    },
     resolve: {
       alias: [
         // WXT's content-script context talks to the page (window.postMessage on start, a document event that stops

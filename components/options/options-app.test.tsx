@@ -239,7 +239,7 @@ describe('options page: language, help, reminders', () => {
     expect(document.documentElement.lang).toBe('fr-CA');
     expect(text('unofficial-badge')).toBe('Non officiel');
     expect(container.textContent).toContain('Importateur non résident');
-    expect(text('status')).toBe('Enregistré. Langue : Français.');
+    expect(text('status')).toBe('Enregistré. Langue\u00a0: Français.');
     expect((await stored()).settings.language).toBe('fr');
   });
 

@@ -1,5 +1,6 @@
 import { fill } from '@/lib/i18n/boot-strings';
 import type { Lang, Text } from '@/lib/i18n/text';
+import { typeset } from '@/lib/i18n/typography';
 
 /** Strings of the options page only, in both official languages (shared ones live in lib/i18n/ui-strings.ts). */
 export const OPTIONS = {
@@ -10,7 +11,7 @@ export const OPTIONS = {
   },
   welcome: {
     en: 'Welcome to CARM Guide. Start by choosing who you are registering as. The guide then shows the steps for that role on the CARM Client Portal.',
-    fr: 'Bienvenue dans le Guide GCRA. Commencez par choisir à quel titre vous vous inscrivez. Le guide affiche ensuite les étapes de ce rôle dans le portail client de la GCRA.',
+    fr: 'Bienvenue dans le Guide GCRA. Commencez par choisir à quel titre vous vous inscrivez. Il affiche ensuite les étapes de ce rôle dans le portail client de la GCRA.',
   },
   roleHeading: { en: 'Your role', fr: 'Votre rôle' },
   roleLegend: {
@@ -22,7 +23,7 @@ export const OPTIONS = {
   profilesHeading: { en: 'Business profiles', fr: 'Profils d’entreprise' },
   profilesIntro: {
     en: 'Keep separate progress for each business you register, for example if you help several clients. The active profile is the one the guide uses on the portal.',
-    fr: 'Gardez une progression distincte pour chaque entreprise que vous inscrivez, par exemple si vous aidez plusieurs clients. Le profil actif est celui que le guide utilise dans le portail.',
+    fr: 'Gardez une progression distincte pour chaque entreprise que vous inscrivez, par exemple si vous aidez plusieurs clients. Le profil actif est celui que le Guide GCRA utilise dans le portail.',
   },
   active: { en: 'Active', fr: 'Actif' },
   roleNone: { en: 'Role: not chosen yet', fr: 'Rôle : pas encore choisi' },
@@ -70,7 +71,7 @@ export const OPTIONS = {
   deleted: { en: '“{label}” was deleted.', fr: '« {label} » a été supprimé.' },
   lastProfile: {
     en: 'This is your only business profile, so it cannot be deleted: the guide always needs one. To start over, reset its progress under “Your data”.',
-    fr: 'C’est votre seul profil d’entreprise, il ne peut donc pas être supprimé : le guide en a toujours besoin d’un. Pour recommencer, réinitialisez sa progression sous « Vos données ».',
+    fr: 'C’est votre seul profil d’entreprise, il ne peut donc pas être supprimé : le Guide GCRA en a toujours besoin d’un. Pour recommencer, réinitialisez sa progression sous « Vos données ».',
   },
   createHeading: { en: 'Add a business profile', fr: 'Ajouter un profil d’entreprise' },
   createLabel: { en: 'Name of the business profile', fr: 'Nom du profil d’entreprise' },
@@ -83,7 +84,7 @@ export const OPTIONS = {
   },
 
   languageHeading: { en: 'Language', fr: 'Langue' },
-  languageLegend: { en: 'Language of the guide', fr: 'Langue du guide' },
+  languageLegend: { en: 'Language of the guide', fr: 'Langue du Guide GCRA' },
   languagePortal: {
     en: 'Follow the portal’s language (default)',
     fr: 'Suivre la langue du portail (par défaut)',
@@ -99,7 +100,7 @@ export const OPTIONS = {
     en: 'Format hints while you type (checked on the spot, never saved)',
     fr: 'Indications de format pendant la saisie (vérifiées sur place, jamais enregistrées)',
   },
-  sideLegend: { en: 'Side of the screen for the guide', fr: 'Côté de l’écran pour le guide' },
+  sideLegend: { en: 'Side of the screen for the guide', fr: 'Côté de l’écran pour le Guide GCRA' },
   side_right: { en: 'Right', fr: 'Droite' },
   side_left: { en: 'Left', fr: 'Gauche' },
   saved: { en: 'Saved.', fr: 'Enregistré.' },
@@ -227,7 +228,7 @@ export type OptionsKey = keyof typeof OPTIONS;
 
 /** The options string in `lang`, with `{name}` placeholders filled in. */
 export const ot = (lang: Lang, key: OptionsKey, vars?: Record<string, string | number>): string =>
-  fill(OPTIONS[key][lang], vars);
+  typeset(fill(OPTIONS[key][lang], vars), lang);
 
 /** "1 day" / "143 days", "1 jour" / "143 jours" (French singular for 0 and 1). */
 export const dayCount = (n: number, lang: Lang): string => {

@@ -1,11 +1,4 @@
-import {
-  countdownParts,
-  DUE_DATE_SOURCE,
-  daysLeft,
-  formatCountdown,
-  formatDate,
-  type UpcomingItem,
-} from '@/lib/deadlines';
+import { countdownParts, daysLeft, formatCountdown, formatDate, type UpcomingItem } from '@/lib/deadlines';
 import type { Lang } from '@/lib/i18n/text';
 import type { UserDeadline } from '@/lib/progress/schema';
 import { DeadlineForm, type DeadlineFormProps } from './deadline-form';
@@ -71,9 +64,13 @@ export const DeadlineList = (props: DeadlineListProps) => {
                   <TimeLeft lang={lang} now={now} at={d.electronic} />
                 </li>
               </ul>
+              {d.item.caveat && (
+                <p class="pp-small pp-caveat" data-testid="caveat">
+                  {d.item.caveat[lang]}
+                </p>
+              )}
               {d.item.detail && <p class="pp-small gc-muted">{d.item.detail[lang]}</p>}
               {d.item.source && <SourceLink source={d.item.source} lang={lang} />}
-              <SourceLink source={DUE_DATE_SOURCE} lang={lang} />
             </li>
           );
         }
@@ -109,6 +106,11 @@ export const DeadlineList = (props: DeadlineListProps) => {
               {formatDate(item.at, lang, item.allDay ? 'day' : 'minute')}
             </p>
             <TimeLeft lang={lang} now={now} at={item.at} allDay={item.allDay} />
+            {item.caveat && (
+              <p class="pp-small pp-caveat" data-testid="caveat">
+                {item.caveat[lang]}
+              </p>
+            )}
             {item.detail && <p class="pp-small gc-muted">{item.detail[lang]}</p>}
             {item.source && <SourceLink source={item.source} lang={lang} />}
           </li>

@@ -1,5 +1,6 @@
 import { fill } from '@/lib/i18n/boot-strings';
 import type { Lang, Text } from '@/lib/i18n/text';
+import { typeset } from '@/lib/i18n/typography';
 
 /** The popup's own strings (shared ones are in lib/i18n/ui-strings.ts), both official languages, plain language. */
 export const POPUP = {
@@ -26,7 +27,7 @@ export const POPUP = {
   stepCount: { en: '{done}/{total}', fr: '{done}/{total}' },
   noRole: {
     en: 'Choose who you are registering as, and the guide will show your steps.',
-    fr: 'Choisissez à quel titre vous vous inscrivez, et le guide affichera vos étapes.',
+    fr: 'Choisissez à quel titre vous vous inscrivez, et le Guide GCRA affichera vos étapes.',
   },
   chooseRole: { en: 'Choose your role', fr: 'Choisir votre rôle' },
 
@@ -42,11 +43,11 @@ export const POPUP = {
   dueOn: { en: 'Due {date}', fr: 'Exigible le {date}' },
   electronic: {
     en: 'Electronic payments: until 11:59 p.m. ET',
-    fr: 'Paiements électroniques : jusqu’à 23 h 59 HE',
+    fr: 'Paiements électroniques : au plus tard à 23 h 59 HE',
   },
   cheque: {
     en: 'Mailed cheques: must arrive by 4:00 p.m. ET',
-    fr: 'Chèques postés : doivent arriver avant 16 h HE',
+    fr: 'Chèques postés : doivent arriver au plus tard à 16 h HE',
   },
   chequePassed: {
     en: 'Mailed cheques: the 4:00 p.m. ET cut-off has passed.',
@@ -58,13 +59,13 @@ export const POPUP = {
   },
   inactivityBasis: {
     en: 'Counted from your last visit to the portal with the guide.',
-    fr: 'Calculé à partir de votre dernière visite du portail avec le guide.',
+    fr: 'Calculé à partir de votre dernière visite du portail avec le Guide GCRA.',
   },
   daysLeftOne: { en: '1 day left', fr: 'Il reste 1 jour' },
   daysLeftMany: { en: '{n} days left', fr: 'Il reste {n} jours' },
   daysLeftNone: {
-    en: 'No days left: sign in to the portal now to keep your profile.',
-    fr: 'Il ne reste aucun jour : connectez-vous au portail maintenant pour garder votre profil.',
+    en: 'No days left: your profile may already be deactivated.',
+    fr: 'Il ne reste aucun jour : votre profil est peut-être déjà désactivé.',
   },
   yourDeadline: { en: 'Your deadline', fr: 'Votre échéance' },
   note: { en: 'Note:', fr: 'Note :' },
@@ -148,8 +149,8 @@ export const POPUP = {
     en: 'Milestones that have passed, and plans that were cancelled or replaced.',
     fr: 'Les étapes passées, et les plans qui ont été annulés ou remplacés.',
   },
-  superseded: { en: 'Superseded', fr: 'Remplacé' },
-  plannedFor: { en: 'Planned for {date}', fr: 'Prévu : {date}' },
+  superseded: { en: 'Superseded', fr: 'Remplacée' },
+  plannedFor: { en: 'Planned for {date}', fr: 'Date prévue : {date}' },
   /** Lower case in French: the popup capitalises it when it starts a line. */
   range: { en: '{start} to {end}', fr: 'du {start} au {end}' },
 } as const satisfies Record<string, Text>;
@@ -158,4 +159,4 @@ export type PopupKey = keyof typeof POPUP;
 
 /** The popup string in `lang`, with `{name}` placeholders filled in. */
 export const p = (lang: Lang, key: PopupKey, vars?: Record<string, string | number>): string =>
-  fill(POPUP[key][lang], vars);
+  typeset(fill(POPUP[key][lang], vars), lang);

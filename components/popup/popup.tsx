@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatAgo, historyAt } from '@/lib/deadlines';
+import {
+  formatAgo,
+  historyAt,
+  INACTIVITY_LAPSED,
+  INACTIVITY_SOURCE,
+  inactivityLapsed,
+} from '@/lib/deadlines';
 import { PAGE_NAMES } from '@/lib/guide/pages';
 import type { Lang } from '@/lib/i18n/text';
+import { typeset } from '@/lib/i18n/typography';
 import { t } from '@/lib/i18n/ui-strings';
 import type { MessageInput, Reply } from '@/lib/messages/schema';
 import type { Snapshot } from '@/lib/progress/schema';
@@ -19,6 +26,7 @@ import {
 } from './popup-model';
 import { p } from './popup-strings';
 import { ProgressCard } from './progress-card';
+import { SourceLink } from './source-link';
 
 export type PopupState =
   | { status: 'loading' }
@@ -235,6 +243,13 @@ export const Popup = ({ lang, clock, state, notificationsAllowed, actions }: Pop
                 })
               : t(lang, 'noVisit')}
           </p>
+        )}
+        {snapshot && lastVisit && inactivityLapsed(new Date(lastVisit.at), now) && (
+          <div class="pp-notice" data-testid="inactivity-lapsed">
+            <p class="pp-notice-title">{typeset(INACTIVITY_LAPSED.title[lang], lang)}</p>
+            <p class="pp-small">{typeset(INACTIVITY_LAPSED.body[lang], lang)}</p>
+            <SourceLink source={INACTIVITY_SOURCE} lang={lang} />
+          </div>
         )}
         {summary && (
           <ProgressCard

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { type ReportKey, ReportOutline, type ReportStatus } from '@/components/report/report-outline';
 import { acronymExplainer } from '@/lib/guide/glossary';
 import type { RoleId } from '@/lib/guide/ids';
 import type { Lang } from '@/lib/i18n/text';
@@ -25,12 +26,15 @@ export interface SidePanelProps {
   /** Said once by the panel's polite live region when the page or step changes. */
   announcement: string;
   report: string | null;
-  reportStatus: '' | 'copied' | 'failed';
+  reportStatus: ReportStatus;
+  /** Where outlines go (build time); empty: no address is named. */
+  reportTo: string;
   onRole: (role: RoleId) => void;
   onChangeRole: () => void;
   onTick: (itemId: string, done: boolean) => void;
   onReport: () => void;
   onCopyReport: () => void;
+  onSaveReport: () => void;
   onCloseReport: () => void;
   /** "Not this page?" (components/corrections), placed under the page's name when it is there. */
   corrections?: ComponentChildren;
@@ -281,6 +285,21 @@ const Ready = (p: SidePanelProps & { view: OverlayView }) => {
   );
 };
 
+const REPORT_KEYS: ReportKey[] = [
+  'reportPage',
+  'reportIntro',
+  'reportSendTo',
+  'copy',
+  'save',
+  'copied',
+  'saved',
+  'copyFailed',
+  'saveFailed',
+  'closeReport',
+];
+const reportStrings = (lang: Lang) =>
+  Object.fromEntries(REPORT_KEYS.map((k) => [k, t(lang, k)])) as Record<ReportKey, string>;
+
 const MESSAGE: Record<Exclude<PanelState['kind'], 'ready'>, UiKey> = {
   loading: 'loading',
   'not-portal': 'notPortal',
@@ -316,7 +335,7 @@ export const SidePanel = (p: SidePanelProps) => {
   useEffect(() => {
     if (wasOpen.current === reportOpen) return;
     wasOpen.current = reportOpen;
-    document.querySelector<HTMLElement>(reportOpen ? '.sp-report textarea' : '.sp-foot .sp-link')?.focus();
+    document.querySelector<HTMLElement>(reportOpen ? '.cg-report textarea' : '.sp-foot .sp-link')?.focus();
   }, [reportOpen]);
   return (
     <div class="sp" lang={lang === 'fr' ? 'fr-CA' : 'en-CA'}>
@@ -332,22 +351,15 @@ export const SidePanel = (p: SidePanelProps) => {
           <p class="sp-status">{s(MESSAGE[p.state.kind])}</p>
         )}
         {p.report !== null && (
-          <section class="sp-report" aria-labelledby="sp-report-h">
-            <h2 id="sp-report-h">{s('reportPage')}</h2>
-            <p class="sp-muted">{s('reportIntro')}</p>
-            <textarea readOnly rows={10} value={p.report} aria-labelledby="sp-report-h" />
-            <div class="sp-row">
-              <button type="button" class="sp-button" onClick={p.onCopyReport}>
-                {s('copy')}
-              </button>
-              <button type="button" class="sp-button sp-secondary" onClick={p.onCloseReport}>
-                {s('closeReport')}
-              </button>
-            </div>
-            <p class="sp-muted" role="status">
-              {p.reportStatus === 'copied' ? s('copied') : p.reportStatus === 'failed' ? s('copyFailed') : ''}
-            </p>
-          </section>
+          <ReportOutline
+            outline={p.report}
+            status={p.reportStatus}
+            strings={reportStrings(lang)}
+            reportTo={p.reportTo}
+            onCopy={p.onCopyReport}
+            onSave={p.onSaveReport}
+            onClose={p.onCloseReport}
+          />
         )}
       </main>
       <footer class="sp-foot">

@@ -8,6 +8,7 @@ import { readSignals } from '@/lib/recognise/page-signals';
 import { portalLang } from '@/lib/recognise/portal-lang';
 import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
+import { REPORT_TO } from '@/lib/report/report-to';
 import { watchFocus } from './focus-watch';
 import type { Contract, Host } from './mount-host';
 import { ext } from './native-browser';
@@ -275,7 +276,7 @@ export class PortalGuide {
     if (!r || !this.tips) return '';
     const url = new URL(this.win.location.href);
     const signals = readSignals(this.win.document, url, this.host);
-    const meta = { lang: this.lang, version: ext.runtime.getManifest().version };
+    const meta = { lang: this.lang, version: ext.runtime.getManifest().version, reportTo: REPORT_TO };
     return this.tips.outline(signals, r, meta);
   }
 

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { copyText, saveText } from '@/components/report/report-actions';
+import type { ReportStatus } from '@/components/report/report-outline';
 import { type PanelState, SidePanel } from '@/components/sidepanel/side-panel';
 import type { RoleId } from '@/lib/guide/ids';
 import type { Lang } from '@/lib/i18n/text';
@@ -8,6 +10,7 @@ import { type OverlayViewRequest, overlayViewRequestSchema } from '@/lib/message
 import { sendMessage } from '@/lib/messages/send-message';
 import { PAGE_OUTLINE, PAGE_STATE, pageStateReplySchema } from '@/lib/messages/tab-messages';
 import type { OverlayView } from '@/lib/overlay/overlay-view';
+import { REPORT_TO } from '@/lib/report/report-to';
 import { PORTAL_ORIGIN } from '@/lib/sidepanel/portal-origin';
 
 const WATCHED_KEYS = ['progress', 'settings'];
@@ -24,7 +27,7 @@ export const SidePanelApp = ({ search }: { search: string }) => {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
   const [report, setReport] = useState<string | null>(null);
-  const [reportStatus, setReportStatus] = useState<'' | 'copied' | 'failed'>('');
+  const [reportStatus, setReportStatus] = useState<ReportStatus>('');
   const tabId = useRef<number | undefined>(undefined);
   const request = useRef<OverlayViewRequest | null>(null);
   const shown = useRef<OverlayView | null>(null);
@@ -166,14 +169,15 @@ export const SidePanelApp = ({ search }: { search: string }) => {
         setReport(typeof outline === 'string' ? outline : '');
         setReportStatus('');
       }}
-      onCopyReport={async () => {
-        try {
-          await navigator.clipboard.writeText(report ?? '');
-          setReportStatus('copied');
-        } catch {
-          setReportStatus('failed');
-        }
-      }}
+      reportTo={REPORT_TO}
+      onCopyReport={async () =>
+        setReportStatus((await copyText(window, report ?? '')) ? 'copied' : 'copy-failed')
+      }
+      onSaveReport={() =>
+        setReportStatus(
+          saveText(document.body, report ?? '', t(lang, 'reportFileName')) ? 'saved' : 'save-failed',
+        )
+      }
       onCloseReport={() => setReport(null)}
     />
   );

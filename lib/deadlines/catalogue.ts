@@ -168,7 +168,7 @@ const COLE_EXTENDED = src(
 const LIVINGSTON_GRACE = src(
   'https://livingstonintl.com/cbsas-grace-period-for-late-accounting-penalties-has-ended',
   'The grace period for late accounting penalties has ended (Livingston)',
-  'Fin de la période de grâce pour les pénalités de déclaration tardive (Livingston, en anglais)',
+  'Fin de la période de grâce pour les pénalités de déclaration en détail tardive (Livingston, en anglais)',
 );
 const COLE_CN_25_32_EN = src(
   'https://blog.coleintl.com/tradenews/carm-transition-period-ends-december-31-ahead-of-full-implementation?hs_amp=true',
@@ -569,11 +569,11 @@ const RAW_CATALOGUE: CatalogueEntryInput[] = [
     kind: 'milestone',
     title: {
       en: 'Late accounting penalties for importers not registered or without a delegation (Customs Notice 25-16)',
-      fr: 'Pénalités pour déclaration tardive : importateurs non enregistrés ou sans délégation (Avis des douanes 25-16)',
+      fr: 'Pénalités pour déclaration en détail tardive : importateurs non enregistrés ou sans délégation (Avis des douanes 25-16)',
     },
     detail: {
       en: 'CBSA said it was issuing late accounting penalties where CADs were missing, mainly because the importer had not registered in the portal or had not approved a delegation of authority, so the broker could not account.',
-      fr: 'L’ASFC a indiqué qu’elle imposait des pénalités pour déclaration tardive lorsque des DDC manquaient, surtout parce que l’importateur ne s’était pas enregistré dans le portail ou n’avait pas approuvé de délégation de pouvoir, si bien que son courtier ne pouvait pas faire la déclaration en détail.',
+      fr: 'L’ASFC a indiqué qu’elle imposait des pénalités pour déclaration en détail tardive lorsque des DDC manquaient, surtout parce que l’importateur ne s’était pas enregistré dans le portail ou n’avait pas approuvé de délégation de pouvoirs, si bien que son courtier ne pouvait pas faire la déclaration en détail.',
     },
     start: '2025-04-10T00:00:00-04:00',
     precision: 'day',

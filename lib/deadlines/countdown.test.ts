@@ -63,7 +63,7 @@ describe('formatAgo', () => {
   it('says how long ago the RPP transition ended, in both languages', () => {
     const then = new Date('2025-05-20T03:00:00-04:00');
     expect(formatAgo(then, NOW, 'en')).toBe('ended 1 year, 6 months ago');
-    expect(formatAgo(then, NOW, 'fr')).toBe('terminé il y a 1 an et 6 mois');
+    expect(formatAgo(then, NOW, 'fr')).toBe('a pris fin il y a 1 an et 6 mois');
   });
 
   it('gets plurals right and can leave out "ended" for milestones', () => {
@@ -74,7 +74,7 @@ describe('formatAgo', () => {
 
   it('keeps only the two largest units and skips a zero second unit', () => {
     expect(formatAgo(new Date('2026-11-26T09:00:00-05:00'), NOW, 'en')).toBe('ended 3 hours ago');
-    expect(formatAgo(new Date('2026-11-24T11:30:00-05:00'), NOW, 'fr')).toBe('terminé il y a 2 jours');
+    expect(formatAgo(new Date('2026-11-24T11:30:00-05:00'), NOW, 'fr')).toBe('a pris fin il y a 2 jours');
     expect(formatAgo(new Date('2025-11-26T12:00:00-05:00'), NOW, 'en', 'plain')).toBe('1 year ago');
   });
 
@@ -95,14 +95,14 @@ describe('formatDate', () => {
   });
 
   it('names the Eastern date, time and zone in French, with "1er" and "16 h"', () => {
-    expect(formatDate(electronic, 'fr')).toBe('mardi 1er décembre 2026, 23 h 59 HE');
-    expect(formatDate(cheque, 'fr')).toBe('mardi 1er décembre 2026, 16 h HE');
+    expect(formatDate(electronic, 'fr')).toBe('mardi 1er décembre 2026, 23\u00a0h\u00a059 HE');
+    expect(formatDate(cheque, 'fr')).toBe('mardi 1er décembre 2026, 16\u00a0h HE');
   });
 
   it('gives November 28, 2026 its real weekday (a Saturday)', () => {
     const at = easternInstant({ year: 2026, month: 11, day: 28, hour: 23, minute: 59 });
     expect(formatDate(at, 'en')).toBe('Saturday, November 28, 2026, 11:59 p.m. ET');
-    expect(formatDate(at, 'fr')).toBe('samedi 28 novembre 2026, 23 h 59 HE');
+    expect(formatDate(at, 'fr')).toBe('samedi 28 novembre 2026, 23\u00a0h\u00a059 HE');
   });
 
   it('writes midnight, noon and early morning correctly', () => {
@@ -110,10 +110,10 @@ describe('formatDate', () => {
     const noon = easternInstant({ year: 2024, month: 10, day: 18, hour: 12 });
     const threeAm = easternInstant({ year: 2025, month: 5, day: 20, hour: 3 });
     expect(formatDate(midnight, 'en')).toBe('Monday, October 21, 2024, 12:00 a.m. ET');
-    expect(formatDate(midnight, 'fr')).toBe('lundi 21 octobre 2024, 0 h HE');
+    expect(formatDate(midnight, 'fr')).toBe('lundi 21 octobre 2024, 0\u00a0h HE');
     expect(formatDate(noon, 'en')).toBe('Friday, October 18, 2024, 12:00 p.m. ET');
-    expect(formatDate(noon, 'fr')).toBe('vendredi 18 octobre 2024, 12 h HE');
-    expect(formatDate(threeAm, 'fr')).toBe('mardi 20 mai 2025, 3 h HE');
+    expect(formatDate(noon, 'fr')).toBe('vendredi 18 octobre 2024, 12\u00a0h HE');
+    expect(formatDate(threeAm, 'fr')).toBe('mardi 20 mai 2025, 3\u00a0h HE');
   });
 
   it('gives the date alone for day-precision entries', () => {
@@ -135,7 +135,7 @@ describe('formatDate', () => {
     it('still shows Eastern time (it is already Wednesday in Tokyo)', () => {
       expect(new Date('2026-01-01T00:00:00Z').getTimezoneOffset()).toBe(-540);
       expect(formatDate(electronic, 'en')).toBe('Tuesday, December 1, 2026, 11:59 p.m. ET');
-      expect(formatDate(electronic, 'fr')).toBe('mardi 1er décembre 2026, 23 h 59 HE');
+      expect(formatDate(electronic, 'fr')).toBe('mardi 1er décembre 2026, 23\u00a0h\u00a059 HE');
     });
   });
 });

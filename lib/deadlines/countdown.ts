@@ -116,14 +116,14 @@ function roughDuration(a: Date, b: Date, lang: Lang): string {
 }
 
 /**
- * For history: "ended 1 year, 6 months ago" / "terminé il y a 1 an et 6 mois".
- * style 'plain' leaves out "ended"/"terminé" (for milestones that did not "end"); a future `then` reads "in …"/"dans …".
+ * For history: "ended 1 year, 6 months ago" / "a pris fin il y a 1 an et 6 mois" (a verb, so it agrees with any
+ * milestone, masculine or feminine). style 'plain' leaves out "ended"/"a pris fin" (for milestones that did not "end"); a future `then` reads "in …"/"dans …".
  */
 export function formatAgo(then: Date, now: Date, lang: Lang, style: 'ended' | 'plain' = 'ended'): string {
   const amount = roughDuration(then, now, lang);
   if (then.getTime() > now.getTime()) return lang === 'en' ? `in ${amount}` : `dans ${amount}`;
   if (lang === 'en') return `${style === 'ended' ? 'ended ' : ''}${amount} ago`;
-  return `${style === 'ended' ? 'terminé ' : ''}il y a ${amount}`;
+  return `${style === 'ended' ? 'a pris fin ' : ''}il y a ${amount}`;
 }
 
 /**
@@ -148,5 +148,6 @@ export function formatDate(at: Date, lang: Lang, precision: 'minute' | 'day' = '
   }
   const date = `${name('weekday')} ${day === 1 ? '1er' : day} ${name('month')} ${year}`;
   if (precision === 'day') return date;
-  return `${date}, ${hour} h${minute === '00' ? '' : ` ${minute}`} HE`;
+  // Non-breaking spaces inside the time (Canada.ca French typography: see lib/i18n/typography.ts).
+  return `${date}, ${hour}\u00a0h${minute === '00' ? '' : `\u00a0${minute}`} HE`;
 }

@@ -38,3 +38,20 @@ export function daysLeft(lastVisit: Date, now: Date): number {
   const left = differenceInCalendarDays(inactivityDeadline(lastVisit), now, { in: inEastern });
   return Math.max(0, left);
 }
+
+/** True from the deadline day on: 180 days without a sign-in have passed, so the profile may already be deactivated. */
+export function inactivityLapsed(lastVisit: Date, now: Date): boolean {
+  return now.getTime() >= inactivityDeadline(lastVisit).getTime();
+}
+
+/** What to tell the user once inactivityLapsed(): not a countdown, a possible state and what to do about it. */
+export const INACTIVITY_LAPSED: { title: Text; body: Text } = {
+  title: {
+    en: 'Your portal profile may already be deactivated',
+    fr: 'Votre profil du portail est peut-être déjà désactivé',
+  },
+  body: {
+    en: 'It has been 180 days or more since your last visit with the guide. Try to sign in; if you cannot, the CARM helpdesk can reactivate your profile.',
+    fr: 'Au moins 180 jours se sont écoulés depuis votre dernière visite avec le Guide GCRA. Essayez de vous connecter; si vous n’y arrivez pas, le centre d’assistance de la GCRA peut réactiver votre profil.',
+  },
+};

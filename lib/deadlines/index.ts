@@ -23,12 +23,15 @@ export {
   inEastern,
   toEastern,
 } from './eastern-time';
+export { easterSunday, holidayOn } from './holidays';
 export {
   daysLeft,
   INACTIVITY_DAYS,
+  INACTIVITY_LAPSED,
   INACTIVITY_SOURCE,
   INACTIVITY_TITLE,
   inactivityDeadline,
+  inactivityLapsed,
 } from './inactivity';
 export {
   type BillingPeriod,
@@ -41,6 +44,7 @@ export {
   nextBillingPeriod,
   nextRecurringDeadlines,
   PAYMENT_CUTOFF_SOURCE,
+  PAYMENT_SOURCE,
   paymentDueDate,
   type RecurringDeadline,
   type RecurringKind,

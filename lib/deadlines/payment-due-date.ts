@@ -1,5 +1,6 @@
 import { addDays, endOfDay, isWeekend, startOfDay } from 'date-fns';
 import type { Lang, Source, Text } from '../i18n/text';
+import { typesetText } from '../i18n/typography';
 import {
   EASTERN_ZONE,
   easternInstant,
@@ -8,6 +9,7 @@ import {
   inEastern,
   toEastern,
 } from './eastern-time';
+import { holidayOn } from './holidays';
 
 /**
  * Recurring CARM deadlines, computed (never listed) from the rules in carm-facts.md §3.
@@ -42,6 +44,8 @@ export interface RecurringDeadline {
   detail: Text;
   source: Source;
   extraSources?: Source[];
+  /** A holiday caveat: the due date or the statement date falls on a holiday (see holidays.ts). */
+  caveat?: Text;
 }
 
 /** The DN/SOA page: 18th–17th billing period, SOA on the 25th. */
@@ -54,22 +58,24 @@ export const SOA_SOURCE: Source = {
   certainty: 'confirmed',
 };
 
-/** The regulation: payment by the 10th weekday after the end of the 18th–17th period. */
-export const DUE_DATE_SOURCE: Source = {
-  url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-86-1062/section-10.3-20241021.html',
+/**
+ * CBSA's payments page ("Commercial import payments: Duties, taxes and other customs dues"): the due date is
+ * "10 weekdays, holidays included, after the 17th of the month"; mailed cheques by 4 pm ET, electronic payments
+ * until 11:59 pm ET; exceptions are posted there ("Deferred to date" table) and in CARM bulletins.
+ * (Section 10.3 of SOR/86-1062, cited before, sets the same rule for Customs Self-Assessment importers only.)
+ */
+export const PAYMENT_SOURCE: Source = {
+  url: 'https://cbsa-asfc.gc.ca/prog/arl-glcc/pay-paie-eng.html',
   title: {
-    en: 'Accounting for Imported Goods and Payment of Duties Regulations, s. 10.3',
-    fr: 'Règlement sur la déclaration en détail des marchandises importées et le paiement des droits, art. 10.3',
+    en: 'CBSA: Commercial import payments (when to pay)',
+    fr: 'ASFC : paiements pour les importations commerciales (quand payer)',
   },
   certainty: 'confirmed',
 };
 
-/** The payment page: 11:59 pm ET for electronic payments, 4 pm ET for mailed cheques. */
-export const PAYMENT_CUTOFF_SOURCE: Source = {
-  url: 'https://cbsa-asfc.gc.ca/prog/arl-glcc/pay-paie-eng.html',
-  title: { en: 'CBSA: paying your account', fr: 'ASFC : payer votre compte' },
-  certainty: 'confirmed',
-};
+/** The due-date rule and the cut-off times come from the same CBSA page. */
+export const DUE_DATE_SOURCE: Source = PAYMENT_SOURCE;
+export const PAYMENT_CUTOFF_SOURCE: Source = PAYMENT_SOURCE;
 
 /** The billing period that ends on the 17th of `month` (1–12) of `year`. */
 export function billingPeriodEndingIn(year: number, month: number): BillingPeriod {
@@ -105,13 +111,11 @@ export function statementDate(period: BillingPeriod): Date {
 
 /**
  * 00:00 Eastern on the due day: the 10th weekday after the 17th.
- * Why weekdays and not "business days": the regulation says "10th weekday after the end of that period"
- * (s. 10.3(3); also s. 15), and SOR/2024-41 defines a weekday as Monday to Friday "including any holiday" on
- * those days, so only Saturdays and Sundays are skipped. The "18th business day" belief is wrong (carm-facts.md §3).
- * https://laws-lois.justice.gc.ca/eng/regulations/SOR-86-1062/section-10.3-20241021.html
- * https://laws.justice.gc.ca/fra/reglements/DORS-86-1062/nifnev.html (definition « jour de semaine »)
- * When that day is itself a holiday (e.g. Canada Day, Thu 2027-07-01) we still return it: earlier is the safe side,
- * and whether CBSA then accepts payment the next business day is not confirmed.
+ * Why weekdays and not "business days": CBSA's payments page says "10 weekdays, holidays included, after the 17th
+ * of the month" (PAYMENT_SOURCE), so only Saturdays and Sundays are skipped. The "18th business day" belief is
+ * wrong (carm-facts.md §3).
+ * When that day is itself a holiday (e.g. Canada Day, Thu 2027-07-01) we still return it, with a caveat
+ * (holidayCaveat): earlier is the safe side, and CBSA announces any deferral on that page and in CARM bulletins.
  */
 export function paymentDueDate(period: BillingPeriod): Date {
   let day = startOfDay(period.end, { in: inEastern });
@@ -167,20 +171,51 @@ function periodDetail(period: BillingPeriod): Text {
   };
 }
 
+/** The caveat for a payment due on a holiday: CBSA posts deferrals on its payments page. */
+function paymentCaveat(due: Date): Text | undefined {
+  const holiday = holidayOn(due);
+  if (!holiday) return undefined;
+  return typesetText({
+    en: `This due date falls on ${holiday.en}. If CBSA defers it, its payments page says so; until then, pay by this date.`,
+    fr: `Cette date d’échéance tombe le ${holiday.fr}. Si l’ASFC la reporte, sa page des paiements l’indique; d’ici là, payez au plus tard à cette date.`,
+  });
+}
+
+/** The caveat for a statement date on a holiday: CBSA says "the 25th" and nothing about holidays. */
+function statementCaveat(at: Date): Text | undefined {
+  const holiday = holidayOn(at);
+  if (!holiday) return undefined;
+  return typesetText({
+    en: `The 25th is ${holiday.en} this month. CBSA says statements come out on the 25th but not what happens on a holiday, so it may come later.`,
+    fr: `Ce mois-ci, le 25 est le ${holiday.fr}. L’ASFC indique que le relevé paraît le 25, sans préciser ce qui se passe un jour férié : il pourrait paraître plus tard.`,
+  });
+}
+
 /** The three recurring deadlines of one billing period, in time order. */
 export function deadlinesOfPeriod(period: BillingPeriod): RecurringDeadline[] {
   const due = paymentDueDate(period);
-  const detail = periodDetail(period);
+  const detail = typesetText(periodDetail(period));
+  const soaAt = statementDate(period);
+  const soaCaveat = statementCaveat(soaAt);
+  const dueCaveat = paymentCaveat(due);
   return [
     {
       id: `soa-${period.key}`,
       kind: 'soa',
-      at: statementDate(period),
+      at: soaAt,
       allDay: true,
       period,
-      title: { en: 'Statement of Account issued', fr: 'Émission du relevé de compte' },
+      title: typesetText(
+        soaCaveat
+          ? {
+              en: 'Statement of Account: normally issued on the 25th',
+              fr: 'Relevé de compte : habituellement émis le 25',
+            }
+          : { en: 'Statement of Account issued', fr: 'Émission du relevé de compte' },
+      ),
       detail,
       source: SOA_SOURCE,
+      ...(soaCaveat ? { caveat: soaCaveat } : {}),
     },
     {
       id: `payment-cheque-${period.key}`,
@@ -188,13 +223,13 @@ export function deadlinesOfPeriod(period: BillingPeriod): RecurringDeadline[] {
       at: chequeCutoff(due),
       allDay: false,
       period,
-      title: {
+      title: typesetText({
         en: 'Payment due: mailed cheques must arrive by 4:00 p.m. ET',
-        fr: 'Paiement exigible : les chèques postés doivent arriver avant 16 h HE',
-      },
+        fr: 'Paiement exigible : les chèques postés doivent arriver au plus tard à 16 h HE',
+      }),
       detail,
-      source: PAYMENT_CUTOFF_SOURCE,
-      extraSources: [DUE_DATE_SOURCE],
+      source: PAYMENT_SOURCE,
+      ...(dueCaveat ? { caveat: dueCaveat } : {}),
     },
     {
       id: `payment-electronic-${period.key}`,
@@ -202,13 +237,13 @@ export function deadlinesOfPeriod(period: BillingPeriod): RecurringDeadline[] {
       at: electronicCutoff(due),
       allDay: false,
       period,
-      title: {
+      title: typesetText({
         en: 'Payment due: electronic payments until 11:59 p.m. ET',
-        fr: 'Paiement exigible : paiements électroniques jusqu’à 23 h 59 HE',
-      },
+        fr: 'Paiement exigible : paiements électroniques au plus tard à 23 h 59 HE',
+      }),
       detail,
-      source: PAYMENT_CUTOFF_SOURCE,
-      extraSources: [DUE_DATE_SOURCE],
+      source: PAYMENT_SOURCE,
+      ...(dueCaveat ? { caveat: dueCaveat } : {}),
     },
   ];
 }

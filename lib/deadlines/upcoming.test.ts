@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue';
+import { inactivityLapsed } from './inactivity';
 import { historyAt, upcomingDeadlines, userDeadlineSchema } from './upcoming';
 
 const NOW = new Date('2026-11-26T12:00:00-05:00');
@@ -58,10 +59,16 @@ describe('upcomingDeadlines', () => {
     for (const item of list.filter((i) => i.kind !== 'user')) expect(item.source?.url, item.id).toBeTruthy();
   });
 
-  it('keeps a passed inactivity deadline at the top, because it explains a locked profile', () => {
-    const list = upcomingDeadlines(NOW, { lastVisit: new Date('2026-01-02T10:00:00-05:00') });
-    expect(list[0]?.id).toBe('inactivity');
-    expect(list[0]?.at.toISOString()).toBe('2026-07-01T04:00:00.000Z');
+  it('drops the inactivity deadline from the upcoming list once day 180 has begun: it is no longer ahead', () => {
+    const lastVisit = new Date('2026-01-02T10:00:00-05:00');
+    expect(upcomingDeadlines(NOW, { lastVisit }).map((i) => i.id)).not.toContain('inactivity');
+    expect(inactivityLapsed(lastVisit, NOW)).toBe(true);
+    // The day before the deadline day it is still listed, at 00:00 Eastern on day 180.
+    const dayBefore = new Date('2026-06-30T12:00:00-04:00');
+    const item = upcomingDeadlines(dayBefore, { lastVisit }).find((i) => i.id === 'inactivity');
+    expect(item?.at.toISOString()).toBe('2026-07-01T04:00:00.000Z');
+    expect(inactivityLapsed(lastVisit, dayBefore)).toBe(false);
+    expect(inactivityLapsed(lastVisit, new Date('2026-07-01T04:00:00.000Z'))).toBe(true);
   });
 
   it('lists no catalogue milestones today, since all of them have passed', () => {

@@ -2,7 +2,7 @@ import type { Source, Text } from '../i18n/text';
 // A deadline the user adds is a stored shape: one schema, owned by lib/progress.
 import { type UserDeadline, userDeadlineSchema } from '../progress/schema';
 import { CATALOGUE, type CatalogueEntry, type CatalogueStatus, entryTimes, statusAt } from './catalogue';
-import { INACTIVITY_SOURCE, INACTIVITY_TITLE, inactivityDeadline } from './inactivity';
+import { INACTIVITY_SOURCE, INACTIVITY_TITLE, inactivityDeadline, inactivityLapsed } from './inactivity';
 import { type BillingPeriod, nextRecurringDeadlines, type RecurringKind } from './payment-due-date';
 
 export { type UserDeadline, userDeadlineSchema };
@@ -16,6 +16,8 @@ export interface UpcomingItem {
   /** Text for our own entries; the user's own string for their deadlines. */
   title: Text | string;
   detail?: Text;
+  /** A holiday caveat on a recurring date (the due date or the 25th is a holiday). */
+  caveat?: Text;
   note?: string;
   source?: Source;
   /** Show the date only (no time): SOA dates and day-precision milestones. */
@@ -36,7 +38,8 @@ export interface UpcomingOptions {
 /**
  * Everything still ahead at `now`, sorted by time: recurring SOA and payment cut-offs, catalogue milestones not yet
  * passed (an in-progress window is listed at its end), the user's own deadlines, and the inactivity deadline.
- * The inactivity deadline is kept even once passed, because it tells the user why they may be locked out.
+ * The inactivity deadline is listed only while it is ahead: from that day on the profile may already be deactivated,
+ * which is not a deadline any more (inactivityLapsed() says so, and the popup shows it apart from this list).
  * User deadlines that fail userDeadlineSchema (e.g. edited storage) are skipped rather than crashing the list.
  */
 export function upcomingDeadlines(now: Date, options: UpcomingOptions = {}): UpcomingItem[] {
@@ -51,6 +54,7 @@ export function upcomingDeadlines(now: Date, options: UpcomingOptions = {}): Upc
     allDay: d.allDay,
     period: d.period,
     certainty: 'confirmed',
+    ...(d.caveat ? { caveat: d.caveat } : {}),
   }));
 
   for (const entry of CATALOGUE) {
@@ -85,7 +89,7 @@ export function upcomingDeadlines(now: Date, options: UpcomingOptions = {}): Upc
     });
   }
 
-  if (lastVisit !== undefined && !Number.isNaN(lastVisit.getTime())) {
+  if (lastVisit !== undefined && !Number.isNaN(lastVisit.getTime()) && !inactivityLapsed(lastVisit, now)) {
     items.push({
       id: 'inactivity',
       kind: 'inactivity',

@@ -96,6 +96,20 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     source: SRC.borderBuddyCarm,
   },
   {
+    id: 'prepare-importer-rm',
+    step: 'prepare',
+    roles: ['importer', 'nri'],
+    text: {
+      en: 'Check that your RM account is an importer or importer/exporter account: an exporter-only account is refused.',
+      fr: "Vérifiez que votre compte RM est un compte d'importateur ou d'importateur-exportateur : un compte d'exportateur seulement est refusé.",
+    },
+    detail: {
+      en: 'If you have no importer account, you get one by enrolling in the importer program in the portal (Customs Notice 24-37).',
+      fr: "Si vous n'avez pas de compte d'importateur, vous l'obtenez en vous inscrivant au programme des importateurs dans le portail (Avis des douanes 24-37).",
+    },
+    source: SRC.cn2437,
+  },
+  {
     id: 'prepare-broker-own-numbers',
     step: 'prepare',
     roles: ['broker'],
@@ -138,6 +152,20 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     source: SRC.videoLink,
   },
   {
+    id: 'prepare-records-current',
+    step: 'prepare',
+    roles: BUSINESS,
+    text: {
+      en: 'If your business name or address has changed, have CBSA update its records before you register.',
+      fr: "Si le nom ou l'adresse de votre entreprise a changé, faites mettre à jour les dossiers de l'ASFC avant de vous inscrire.",
+    },
+    detail: {
+      en: 'CBSA handles changes to RM accounts, such as a new address; the Canada Revenue Agency (CRA) still issues the Business Number.',
+      fr: "L'ASFC traite les changements aux comptes RM, comme une nouvelle adresse; l'Agence du revenu du Canada (ARC) délivre toujours le numéro d'entreprise.",
+    },
+    source: SRC.cn2418,
+  },
+  {
     id: 'prepare-verification',
     step: 'prepare',
     kind: 'optional',
@@ -149,6 +177,16 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     detail: {
       en: 'The questions are about a transaction, a payment and a statement of account. If you have only one kind of record, one answer is enough.',
       fr: "Les questions portent sur une transaction, un paiement et un relevé de compte. Si vous n'avez qu'un seul type de document, une réponse suffit.",
+    },
+    source: SRC.affinity,
+  },
+  {
+    id: 'prepare-new-business',
+    step: 'prepare',
+    roles: ['importer', 'nri'],
+    text: {
+      en: 'No transaction, payment or statement yet? The portal asks only the questions your account has data for.',
+      fr: 'Pas encore de transaction, de paiement ni de relevé? Le portail ne pose que les questions pour lesquelles votre compte a des données.',
     },
     source: SRC.affinity,
   },
@@ -224,14 +262,14 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'prepare',
     roles: ['nri'],
     text: {
-      en: 'Get an approved BSF900, the agreement to keep your records outside Canada.',
-      fr: "Obtenez un BSF900 approuvé, l'entente qui permet de tenir vos registres hors du Canada.",
+      en: 'Fill in the BSF900, the agreement to keep your records outside Canada: you submit it through the portal.',
+      fr: "Remplissez le BSF900, l'entente de conservation des documents hors du Canada : vous le soumettez dans le portail.",
     },
     detail: {
-      en: 'Its full name is "Agreement to Maintain Records Elsewhere than the Place of Business in Canada". Records may be kept in the US or Mexico.',
-      fr: "Il s'agit de l'entente sur la tenue des registres ailleurs qu'au lieu d'affaires au Canada. Les registres peuvent être tenus aux États-Unis ou au Mexique.",
+      en: 'Its full name is "Agreement to Maintain Records Elsewhere than the Place of Business in Canada". Records may be kept in Canada, the US or Mexico.',
+      fr: "Son nom complet : « Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada ». Les documents peuvent être conservés au Canada, aux États-Unis ou au Mexique.",
     },
-    source: SRC.bsf900,
+    source: SRC.bsf900Cbsa,
   },
   {
     id: 'prepare-nri-documents',
@@ -246,6 +284,34 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
       fr: "L'ASFC commence son examen seulement quand le dossier est complet. En janvier 2025, l'examen prenait en moyenne environ 30 jours ouvrables.",
     },
     source: SRC.coleUpdates,
+  },
+  {
+    id: 'prepare-nri-helpdesk',
+    step: 'prepare',
+    roles: ['nri'],
+    text: {
+      en: 'Note the helpdesk numbers for calls from outside Canada and the US: 1-204-983-3500 or 1-506-636-5064.',
+      fr: "Notez les numéros du centre d'assistance pour les appels de l'extérieur du Canada et des États-Unis : 1-204-983-3500 ou 1-506-636-5064.",
+    },
+    detail: {
+      en: 'Or use the online client support contact form: a reply comes within 2 business days, up to 15 for complex financial requests. Closed weekends and statutory holidays.',
+      fr: "Ou utilisez le formulaire de contact en ligne : la réponse arrive dans les 2 jours ouvrables, jusqu'à 15 pour les demandes financières complexes. Fermé les fins de semaine et les jours fériés.",
+    },
+    source: SRC.helpdesk,
+  },
+  {
+    id: 'prepare-nri-own-account',
+    step: 'prepare',
+    roles: ['nri'],
+    text: {
+      en: "Since January 1, 2026, register your own business: a broker's Business Number may be used only in limited cases.",
+      fr: "Depuis le 1er janvier 2026, enregistrez votre propre entreprise : le numéro d'entreprise d'un courtier ne peut servir que dans des cas limités.",
+    },
+    detail: {
+      en: 'Customs Notice 25-32 ended the CARM transition measures; the importer of record is now liable for duties and taxes.',
+      fr: "L'Avis des douanes 25-32 a mis fin aux mesures de transition de la GCRA; l'importateur officiel est maintenant responsable des droits et taxes.",
+    },
+    source: SRC.transitionEnd,
   },
   {
     id: 'prepare-sign-in',
@@ -393,14 +459,14 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'link-business',
     roles: ['nri'],
     text: {
-      en: 'Upload your approved BSF900 and every supporting document.',
-      fr: "Téléversez votre BSF900 approuvé et tous les documents à l'appui.",
+      en: 'Upload your BSF900 and its supporting documents, such as a corporate registry extract and a current proof of good standing.',
+      fr: 'Téléversez votre BSF900 et ses pièces justificatives, comme un extrait du registre des entreprises et une preuve de statut valide récente.',
     },
     detail: {
-      en: 'CBSA reviews the file by hand. It took about 30 business days on average in January 2025.',
-      fr: "L'ASFC examine le dossier manuellement. En janvier 2025, cela prenait en moyenne environ 30 jours ouvrables.",
+      en: 'An incomplete agreement is refused and sent back. The portal notifies you of your case status.',
+      fr: "Une entente incomplète est refusée et renvoyée. Le portail vous avise de l'état de votre dossier.",
     },
-    source: SRC.coleUpdates,
+    source: SRC.bsf900Cbsa,
   },
   {
     id: 'link-business-terms',
@@ -505,7 +571,7 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     },
     detail: {
       en: "Without delegation, your broker's Commercial Accounting Declarations (CADs) are rejected and late accounting penalties follow (Customs Notice 25-16).",
-      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées et des pénalités pour déclaration tardive suivent (Avis des douanes 25-16).',
+      fr: 'Sans délégation, les déclarations en détail commerciales (DDC) de votre courtier sont rejetées. Des pénalités pour déclaration en détail tardive suivent (Avis des douanes 25-16).',
     },
     source: SRC.cn2516,
   },
@@ -530,12 +596,12 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'rpp',
     group: { id: 'rpp-security-kind', need: 1 },
     text: {
-      en: 'Option 1: a surety bond for 50% of your highest monthly accounts receivable, at least $5,000 per RM account.',
-      fr: 'Choix 1 : un cautionnement égal à 50 % de vos comptes débiteurs mensuels les plus élevés, au moins 5 000 $ par compte RM.',
+      en: 'Option 1: a surety bond for 50% of your highest month owed to CBSA in the last 12 months, at least $5,000 per RM account.',
+      fr: 'Choix 1 : un cautionnement de 50 % de votre mois le plus élevé des 12 derniers mois, au moins 5 000 $ par compte RM.',
     },
     detail: {
-      en: 'CBSA looks at the last 12 months, GST included. The portal calculates the amount.',
-      fr: "L'ASFC considère les 12 derniers mois, TPS comprise. Le portail calcule le montant.",
+      en: 'The highest month counts duties and taxes, GST included. The portal calculates the amount.',
+      fr: 'Le mois le plus élevé compte les droits et taxes, TPS comprise. Le portail calcule le montant.',
     },
     source: SRC.rppAmounts,
   },
@@ -544,8 +610,12 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'rpp',
     group: { id: 'rpp-security-kind', need: 1 },
     text: {
-      en: 'Option 2: a cash deposit for 100% of that amount.',
-      fr: 'Choix 2 : un dépôt en espèces égal à 100 % de ce montant.',
+      en: 'Option 2: a cash deposit for 100% of your highest month, which is twice the bond amount.',
+      fr: 'Choix 2 : un dépôt en espèces égal à 100 % de votre mois le plus élevé, soit le double du cautionnement.',
+    },
+    detail: {
+      en: 'Example: if your highest month was $20,000, the bond is $10,000 and the cash deposit $20,000.',
+      fr: 'Exemple : si votre mois le plus élevé était de 20 000 $, le cautionnement est de 10 000 $ et le dépôt en espèces, de 20 000 $.',
     },
     source: SRC.rppAmounts,
   },
@@ -554,14 +624,14 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
     step: 'rpp',
     kind: 'optional',
     text: {
-      en: 'If you chose a bond, ask your surety provider to send it to CBSA electronically first.',
-      fr: "Si vous avez choisi un cautionnement, demandez d'abord à votre fournisseur de cautionnement de le transmettre électroniquement à l'ASFC.",
+      en: 'If you chose a bond, get it from a financial security provider and ask them to send it to CBSA first.',
+      fr: "Si vous avez choisi un cautionnement, obtenez-le d'un fournisseur de garantie financière et demandez-lui de le transmettre d'abord à l'ASFC.",
     },
     detail: {
-      en: 'A bond already sent shows in a table on the Submit security page.',
-      fr: 'Un cautionnement déjà transmis apparaît dans un tableau à la page de soumission de la garantie.',
+      en: 'You cannot get a security agreement in the portal. One security can be allocated to several RM accounts of the same program.',
+      fr: "Vous ne pouvez pas obtenir d'entente de garantie dans le portail. Une même garantie peut être répartie entre plusieurs comptes RM du même programme.",
     },
-    source: SRC.rppPath,
+    source: SRC.helpToolSecurity,
   },
   {
     id: 'rpp-open-profile',
@@ -584,6 +654,32 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
       fr: 'Le formulaire demande si vous voulez modifier le calcul de la garantie. Un guide de courtier suggère de répondre Non.',
     },
     source: SRC.rppPath,
+  },
+  {
+    id: 'rpp-before-first-shipment',
+    step: 'rpp',
+    text: {
+      en: 'New importer? Have your security accepted before your first shipment, or pay duties and taxes when the goods are released.',
+      fr: 'Nouvel importateur? Faites accepter votre garantie avant votre premier envoi, ou payez les droits et taxes à la mainlevée des marchandises.',
+    },
+    detail: {
+      en: 'Importers outside the Release Prior to Payment (RPP) program pay at release.',
+      fr: 'Les importateurs qui ne participent pas au programme de mainlevée avant paiement (MAP) paient à la mainlevée.',
+    },
+    source: SRC.payments,
+  },
+  {
+    id: 'rpp-yearly-review',
+    step: 'rpp',
+    text: {
+      en: 'Expect a yearly recalculation: CBSA reviews the requirement each October 20 and notifies you in the portal if it goes up.',
+      fr: "Attendez-vous à un nouveau calcul chaque année : l'ASFC révise l'exigence chaque 20 octobre et vous avise dans le portail si elle augmente.",
+    },
+    detail: {
+      en: 'After the 2025 review, importers had until January 15, 2026 to post the higher amount and keep RPP.',
+      fr: "Après la révision de 2025, les importateurs avaient jusqu'au 15 janvier 2026 pour déposer le montant plus élevé et garder la MAP.",
+    },
+    source: SRC.securityReview,
   },
   {
     id: 'rpp-submit',
@@ -648,8 +744,8 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
       fr: 'Envoyez une demande de délégation à chaque client importateur.',
     },
     detail: {
-      en: 'You start the request; the importer approves it.',
-      fr: "Vous lancez la demande; l'importateur l'approuve.",
+      en: 'You start the request; the importer approves it. The client must have registered its business in the portal first.',
+      fr: "Vous lancez la demande; l'importateur l'approuve. Le client doit d'abord avoir enregistré son entreprise dans le portail.",
     },
     source: SRC.coleDelegating,
   },
@@ -698,8 +794,8 @@ export const CHECKLIST: readonly ChecklistItem[] = checklistItemSchema.array().p
       fr: "Faites un suivi jusqu'à ce que chaque client approuve.",
     },
     detail: {
-      en: "Until then you can't see the client in your portal, and their Commercial Accounting Declarations (CADs) are rejected.",
-      fr: 'Jusque-là, vous ne voyez pas le client dans votre portail, et ses déclarations en détail commerciales (DDC) sont rejetées.',
+      en: 'You know a client approved when it appears in your portal. Until then, its Commercial Accounting Declarations (CADs) are rejected.',
+      fr: 'Vous savez qu’un client a approuvé quand il apparaît dans votre portail. Jusque-là, ses déclarations en détail commerciales (DDC) sont rejetées.',
     },
     source: SRC.coleConfused,
   },

@@ -5,18 +5,22 @@ import {
   type ErrorHelp,
   errorCodeHelpSchema,
   errorHelpSchema,
-  type KNOWN_ERROR_CODES,
+  KNOWN_ERROR_CODES,
 } from './schema';
 import { SRC } from './sources';
 
-// carm-facts.md §5: the help tool lists these categories; the portal's causes are published only where cited.
-const HELPDESK_CONTACT: Text = {
-  en: '1-800-461-9999, choose your language, then press 2 (Monday to Friday, 7 am to 7 pm Eastern time).',
-  fr: "1-800-461-9999, choisissez votre langue, puis faites le 2 (du lundi au vendredi, de 7 h à 19 h, heure de l'Est).",
+// CBSA's help tool (SRC.helpTool) has a topic for each message below; we quote the topic's name so the user can
+// pick it, and say only what the message itself or a cited page says. Topic names are quoted in English: the
+// French version of the tool was not seen, so their French names are not known.
+
+/** The CARM helpdesk, from CBSA's "CARM client service and helpdesk" page (SRC.helpdesk). */
+export const HELPDESK_CONTACT: Text = {
+  en: '1-800-461-9999 (toll-free from Canada or the US) or, from elsewhere, 1-204-983-3500 or 1-506-636-5064. Choose your language, then press 2. Monday to Friday, 7 am to 7 pm Eastern time.',
+  fr: "1-800-461-9999 (sans frais au Canada et aux États-Unis) ou, d'ailleurs, 1-204-983-3500 ou 1-506-636-5064. Choisissez votre langue, puis faites le 2. Du lundi au vendredi, de 7 h à 19 h, heure de l'Est.",
 };
 const HELPDESK: Text = {
-  en: `If that does not solve it, call the CARM helpdesk at ${HELPDESK_CONTACT.en}`,
-  fr: `Si le problème persiste, appelez le centre d'assistance de la GCRA au ${HELPDESK_CONTACT.fr}`,
+  en: `If that does not solve it, call the CARM helpdesk: ${HELPDESK_CONTACT.en} For non-urgent requests, use CBSA's online client support contact form.`,
+  fr: `Si le problème persiste, appelez le centre d'assistance de la GCRA : ${HELPDESK_CONTACT.fr} Pour une demande non urgente, utilisez le formulaire de contact en ligne de l'ASFC.`,
 };
 
 /** Joins an action with the helpdesk line, in both languages. */
@@ -25,45 +29,63 @@ const thenHelpdesk = (action: Text): Text => ({
   fr: `${action.fr} ${HELPDESK.fr}`,
 });
 
+/** "In CBSA's help tool, choose …": the topic's English name, marked as such in French. */
+const helpTopic = (topic: string): Text => ({
+  en: `In CBSA's help tool, choose "${topic}".`,
+  fr: `Dans l'outil d'aide de l'ASFC, choisissez « ${topic} » (nom anglais du sujet).`,
+});
+
+const join = (...parts: Text[]): Text => ({
+  en: parts.map((p) => p.en).join(' '),
+  fr: parts.map((p) => p.fr).join(' '),
+});
+
 /** What each known portal error means and what to do. */
 export const ERROR_HELP: readonly ErrorHelp[] = errorHelpSchema.array().parse([
   {
     id: 'name-address-mismatch',
     title: { en: 'Legal name or address does not match', fr: "Le nom légal ou l'adresse ne correspond pas" },
     meaning: {
-      en: 'What you typed is not exactly what CBSA has on record. Even a comma or an abbreviation counts.',
-      fr: "Ce que vous avez tapé n'est pas exactement ce que l'ASFC a dans ses dossiers. Même une virgule ou une abréviation compte.",
+      en: 'What you entered is not exactly what CBSA has on file. Even the punctuation must match.',
+      fr: "Ce que vous avez entré n'est pas exactement ce que l'ASFC a dans ses dossiers. Même la ponctuation doit correspondre.",
     },
-    action: thenHelpdesk({
-      en: 'Copy the legal name, not a trade name, and the address exactly as on your CRA and CBSA records. Then try again.',
-      fr: "Copiez le nom légal, et non le nom commercial, ainsi que l'adresse exactement comme dans vos dossiers de l'ARC et de l'ASFC. Puis réessayez.",
-    }),
+    action: thenHelpdesk(
+      join(
+        {
+          en: 'Enter the legal name, not a trade name, and the address exactly as CBSA has them. Then try again.',
+          fr: "Entrez le nom légal, et non le nom commercial, et l'adresse exactement comme l'ASFC les a. Puis réessayez.",
+        },
+        helpTopic('Message - Error on legal name or address'),
+      ),
+    ),
     source: SRC.videoLink,
   },
   {
     id: 'bn-not-accepted',
     title: { en: 'Business number not accepted', fr: "Numéro d'entreprise non accepté" },
     meaning: {
-      en: 'The portal did not accept the Business Number (BN9) you entered. CBSA does not publish every cause.',
-      fr: "Le portail n'a pas accepté le numéro d'entreprise (NE9) que vous avez entré. L'ASFC ne publie pas toutes les causes.",
+      en: 'The portal did not accept the Business Number (BN9) you entered.',
+      fr: "Le portail n'a pas accepté le numéro d'entreprise (NE9) que vous avez entré.",
     },
-    action: thenHelpdesk({
-      en: "Check the 9 digits. Non-resident importers need a BN9 from the Canada Revenue Agency (CRA) before registering. CBSA's help tool has a topic for this message.",
-      fr: "Vérifiez les 9 chiffres. Les importateurs non résidents doivent obtenir un NE9 de l'Agence du revenu du Canada (ARC) avant de s'inscrire. L'outil d'aide de l'ASFC traite ce message.",
-    }),
+    action: thenHelpdesk(
+      join(
+        {
+          en: 'Check the 9 digits. A non-resident business needs a BN9 from the Canada Revenue Agency (CRA) first.',
+          fr: "Vérifiez les 9 chiffres. Une entreprise non résidente doit d'abord obtenir un NE9 de l'Agence du revenu du Canada (ARC).",
+        },
+        helpTopic('Business number not accepted'),
+      ),
+    ),
     source: SRC.helpTool,
   },
   {
     id: 'registration-failed',
     title: { en: 'Registration failed', fr: "Échec de l'inscription" },
     meaning: {
-      en: 'The portal could not finish linking your business. A known cause: a non-resident business registering without a BN9 from the CRA.',
-      fr: "Le portail n'a pas pu terminer l'association de votre entreprise. Une cause connue : une entreprise non résidente qui s'inscrit sans NE9 de l'ARC.",
+      en: 'The portal could not finish registering your business. One cause CBSA names: a non-resident business registering without a BN9 from the CRA.',
+      fr: "Le portail n'a pas pu terminer l'enregistrement de votre entreprise. Une cause que nomme l'ASFC : une entreprise non résidente qui s'inscrit sans NE9 de l'ARC.",
     },
-    action: {
-      en: `Open CBSA's help tool and choose Registration failed. Non-resident importers, and anyone the tool does not help, should call the CARM helpdesk at ${HELPDESK_CONTACT.en}`,
-      fr: `Ouvrez l'outil d'aide de l'ASFC et choisissez le sujet sur l'échec de l'inscription. Les importateurs non résidents, et toute personne que l'outil n'aide pas, doivent appeler le centre d'assistance de la GCRA au ${HELPDESK_CONTACT.fr}`,
-    },
+    action: thenHelpdesk(helpTopic('Registration failed')),
     source: SRC.startPage,
   },
   {
@@ -73,13 +95,10 @@ export const ERROR_HELP: readonly ErrorHelp[] = errorHelpSchema.array().parse([
       fr: "Votre compte d'entreprise doit être enregistré manuellement",
     },
     meaning: {
-      en: 'The portal cannot link your business on its own, so CBSA has to do it.',
-      fr: "Le portail ne peut pas associer votre entreprise lui-même; l'ASFC doit donc le faire.",
+      en: 'The portal says your business account must be registered manually, so you cannot finish online.',
+      fr: "Le portail indique que votre compte d'entreprise doit être enregistré manuellement; vous ne pouvez donc pas terminer en ligne.",
     },
-    action: thenHelpdesk({
-      en: "Follow the steps in CBSA's help tool for this message.",
-      fr: "Suivez les étapes de l'outil d'aide de l'ASFC pour ce message.",
-    }),
+    action: thenHelpdesk(helpTopic('Message - your business account must be manually registered')),
     source: SRC.helpTool,
   },
   {
@@ -89,13 +108,10 @@ export const ERROR_HELP: readonly ErrorHelp[] = errorHelpSchema.array().parse([
       fr: "L'option Enregistrer mon entreprise n'est pas offerte",
     },
     meaning: {
-      en: 'The portal does not offer the Register my business option. CBSA does not publish why.',
-      fr: "Le portail n'offre pas l'option Enregistrer mon entreprise. L'ASFC n'en publie pas la raison.",
+      en: 'The First time setup page does not offer the Register my business option.',
+      fr: "La page de première configuration n'offre pas l'option Enregistrer mon entreprise.",
     },
-    action: thenHelpdesk({
-      en: "Open CBSA's help tool and choose the topic for this message.",
-      fr: "Ouvrez l'outil d'aide de l'ASFC et choisissez le sujet qui traite de ce message.",
-    }),
+    action: thenHelpdesk(helpTopic('"Register my business option" is unavailable')),
     source: SRC.helpTool,
   },
   {
@@ -105,51 +121,55 @@ export const ERROR_HELP: readonly ErrorHelp[] = errorHelpSchema.array().parse([
       fr: "Problème d'ajout des comptes de programme de l'ARC",
     },
     meaning: {
-      en: 'The portal could not add program accounts to your Business Number. CBSA does not publish why.',
-      fr: "Le portail n'a pas pu ajouter de comptes de programme à votre numéro d'entreprise. L'ASFC n'en publie pas la raison.",
+      en: 'The portal could not add program accounts to your Business Number.',
+      fr: "Le portail n'a pas pu ajouter de comptes de programme à votre numéro d'entreprise.",
     },
-    action: thenHelpdesk({
-      en: "Enter only one import-export account, such as RM0001: CBSA links the others. CBSA's help tool also has a topic for this message.",
-      fr: "Entrez un seul compte d'importation-exportation, comme RM0001 : l'ASFC associe les autres. L'outil d'aide de l'ASFC traite aussi ce message.",
-    }),
+    action: thenHelpdesk(helpTopic('Problem adding CRA program accounts to your business number')),
     source: SRC.helpTool,
   },
   {
     id: 'error-code',
     title: { en: 'Error code (EC-…)', fr: "Code d'erreur (EC-…)" },
     meaning: {
-      en: 'CBSA does not publish what these codes mean. Its help tool lists EC-1012, EC-1023 and EC-1029.',
-      fr: "L'ASFC ne publie pas la signification de ces codes. Son outil d'aide énumère EC-1012, EC-1023 et EC-1029.",
+      en: `CBSA's help tool has a topic for ${KNOWN_ERROR_CODES.join(', ')}, and one for other codes.`,
+      fr: `L'outil d'aide de l'ASFC a un sujet pour ${KNOWN_ERROR_CODES.join(', ')}, et un autre pour les autres codes.`,
     },
     action: thenHelpdesk({
-      en: "Note the code and the time. Then open CBSA's help tool and choose that code.",
-      fr: "Notez le code et l'heure. Ouvrez ensuite l'outil d'aide de l'ASFC et choisissez ce code.",
+      en: "Note the code and the time. In CBSA's help tool, choose Error code, then your code or Other.",
+      fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis votre code ou « Other » (nom anglais de l'option).",
     }),
     source: SRC.helpTool,
   },
 ]);
 
-/** Help for one EC code; only codes CBSA's help tool lists get pointed to the tool. */
+/** Help for one EC code; codes CBSA's help tool lists get their own topic, others its "Other" topic. */
 export const codeHelp = (code: string, listed: boolean): ErrorCodeHelp =>
   errorCodeHelpSchema.parse({
     code,
-    meaning: {
-      en: `CBSA does not publish what ${code} means.`,
-      fr: `L'ASFC ne publie pas la signification du code ${code}.`,
-    },
-    action: listed
-      ? thenHelpdesk({
-          en: `Open CBSA's help tool and choose ${code}.`,
-          fr: `Ouvrez l'outil d'aide de l'ASFC et choisissez ${code}.`,
-        })
+    meaning: listed
+      ? {
+          en: `CBSA's help tool has a topic for ${code}.`,
+          fr: `L'outil d'aide de l'ASFC a un sujet pour le code ${code}.`,
+        }
       : {
-          en: `Note the code and the time, then call the CARM helpdesk: ${HELPDESK_CONTACT.en}`,
-          fr: `Notez le code et l'heure, puis appelez le centre d'assistance de la GCRA : ${HELPDESK_CONTACT.fr}`,
+          en: `${code} is not one of the codes CBSA's help tool lists (${KNOWN_ERROR_CODES.join(', ')}).`,
+          fr: `Le code ${code} ne fait pas partie des codes que l'outil d'aide de l'ASFC énumère (${KNOWN_ERROR_CODES.join(', ')}).`,
         },
+    action: thenHelpdesk(
+      listed
+        ? {
+            en: `Note the time. In CBSA's help tool, choose Error code, then ${code}.`,
+            fr: `Notez l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis ${code}.`,
+          }
+        : {
+            en: "Note the code and the time. In CBSA's help tool, choose Error code, then Other.",
+            fr: "Notez le code et l'heure. Dans l'outil d'aide de l'ASFC, choisissez le sujet des codes d'erreur, puis « Other » (nom anglais de l'option).",
+          },
+    ),
     source: listed ? SRC.helpTool : SRC.helpdesk,
   });
 
-/** The codes CBSA's help tool lists; their meanings are not published, so each points to the help tool and helpdesk. */
+/** The codes CBSA's help tool lists; each points to its topic there and to the helpdesk. */
 export const ERROR_CODE_HELP: Readonly<Record<(typeof KNOWN_ERROR_CODES)[number], ErrorCodeHelp>> = {
   'EC-1012': codeHelp('EC-1012', true),
   'EC-1023': codeHelp('EC-1023', true),

@@ -20,12 +20,12 @@ describe('checkFormat', () => {
       expect(level('bn9', '123 026 635')).toBe('ok');
     });
 
-    it('gives a neutral note, not a warning, when the check digit does not pass (CRA does not publish the rule)', () => {
+    it('gives a neutral note, not a warning, when the check digit does not pass (no official source for the rule)', () => {
       const hint = checkFormat('bn9', '123456783');
       expect(hint?.level).toBe('info');
-      expect(hint?.message.en).toMatch(/CRA does not publish/);
+      expect(hint?.message.en).toMatch(/no official source/);
       expect(hint?.message.en).not.toMatch(/wrong|error|invalid/i);
-      expect(hint?.message.fr).toMatch(/l'ARC ne publie pas/);
+      expect(hint?.message.fr).toMatch(/aucune source officielle/);
     });
 
     it("never contradicts the portal's own example number", () => {

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text';
+import { frenchTypography } from '../i18n/typography';
 import type { FieldFormat } from './schema';
 
 /** A hint about what the user is typing; computed on the spot from the value and never stored or logged. */
@@ -9,10 +10,10 @@ export interface FormatHint {
 
 const hint = (level: FormatHint['level'], en: string, fr: string): FormatHint => ({
   level,
-  message: { en, fr },
+  message: { en, fr: frenchTypography(fr) },
 });
 
-/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; CRA does not publish it (carm-facts.md §4). */
+/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; no official CRA statement of it was found (carm-facts.md §4). */
 export const passesLuhn = (digits: string): boolean => {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -51,11 +52,11 @@ const checkBn9 = (raw: string, examples: readonly string[]): FormatHint => {
     );
   }
   if (!passesLuhn(s)) {
-    // A neutral note only (a soft check): the check-digit rule is widely used but not published by CRA.
+    // A neutral note only (a soft check): the check-digit rule is widely used, but we found no official statement of it.
     return hint(
       'info',
-      '9 digits. You may want to compare it with your CRA documents: its last digit does not follow the usual check-digit pattern, which CRA does not publish.',
-      "9 chiffres. Vous pouvez le comparer à vos documents de l'ARC : son dernier chiffre ne suit pas le modèle habituel du chiffre de contrôle, que l'ARC ne publie pas.",
+      '9 digits. You may want to compare it with your CRA documents: its last digit does not follow the usual check-digit pattern, for which we found no official source, so the number may still be right.',
+      "9 chiffres. Vous pouvez le comparer à vos documents de l'ARC : son dernier chiffre ne suit pas le modèle habituel du chiffre de contrôle, pour lequel nous n'avons trouvé aucune source officielle; le numéro peut donc être bon.",
     );
   }
   return hint('ok', '9 digits: the format looks right.', '9 chiffres : le format semble correct.');

@@ -222,13 +222,17 @@ describe('sources', () => {
     }
   });
 
-  it('state that EC code meanings are not published and give the helpdesk', () => {
+  it('point each EC code to its help-tool topic and give the helpdesk, overseas numbers included', () => {
     for (const help of Object.values(ERROR_CODE_HELP)) {
-      expect(help.meaning.en).toMatch(/does not publish/);
-      expect(help.meaning.fr).toMatch(/ne publie pas/);
-      expect(help.action.en).toMatch(/help tool/);
-      expect(help.action.en).toMatch(/1-800-461-9999.*press 2.*Monday to Friday, 7 am to 7 pm Eastern/);
-      expect(help.action.fr).toMatch(/1-800-461-9999.*faites le 2.*du lundi au vendredi, de 7 h à 19 h/);
+      expect(help.meaning.en).toMatch(new RegExp(`help tool has a topic for ${help.code}`));
+      expect(help.action.en).toMatch(new RegExp(`choose Error code, then ${help.code}`));
+      expect(help.action.en).toMatch(
+        /1-800-461-9999.*1-204-983-3500 or 1-506-636-5064.*press 2.*Monday to Friday, 7 am to 7 pm Eastern/,
+      );
+      expect(help.action.en).toMatch(/contact form/);
+      expect(help.action.fr.replaceAll('\u00a0', ' ')).toMatch(
+        /1-800-461-9999.*1-204-983-3500 ou 1-506-636-5064.*faites le 2.*Du lundi au vendredi, de 7 h à 19 h/,
+      );
     }
   });
 });

@@ -18,7 +18,7 @@ describe('query helpers', () => {
   it('labels progress as "Step n of total · short title" in both languages', () => {
     expect(stepProgressLabel('importer', 'link-business', 'en')).toBe('Step 3 of 5 · Link your business');
     expect(stepProgressLabel('importer', 'link-business', 'fr')).toBe(
-      'Étape 3 sur 5 · Lier votre entreprise',
+      'Étape 3 sur 5 · Associer votre entreprise',
     );
     expect(stepProgressLabel('broker', 'client-requests', 'en')).toBe(
       'Step 4 of 4 · Request client delegation',
@@ -87,7 +87,10 @@ describe('query helpers', () => {
     expect(errorCodeHelp('EC-1012')?.code).toBe('EC-1012');
     expect(errorCodeHelp('ec 1023')?.code).toBe('EC-1023');
     const unlisted = errorCodeHelp('EC-4242');
-    expect(unlisted?.meaning.en).toBe('CBSA does not publish what EC-4242 means.');
+    expect(unlisted?.meaning.en).toBe(
+      "EC-4242 is not one of the codes CBSA's help tool lists (EC-1012, EC-1023, EC-1029).",
+    );
+    expect(unlisted?.action.en).toMatch(/choose Error code, then Other/);
     expect(unlisted?.action.en).toMatch(/1-800-461-9999/);
     expect(errorCodeHelp('not a code')).toBeUndefined();
   });

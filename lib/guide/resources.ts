@@ -38,7 +38,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'How to set up a delegation of authority for employees in the CARM Client Portal',
-      fr: 'Établir une délégation de pouvoir pour les employés dans le portail client de la GCRA (vidéo)',
+      fr: 'Établir une délégation de pouvoirs pour les employés dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(3),
     certainty: FR_INFERRED,
@@ -49,7 +49,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'How to set up a delegation of authority for a third party service provider in the CARM Client Portal',
-      fr: 'Établir une délégation de pouvoir pour un fournisseur de services tiers dans le portail client de la GCRA (vidéo)',
+      fr: 'Établir une délégation de pouvoirs pour un fournisseur de services tiers dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(4),
     certainty: FR_INFERRED,
@@ -60,7 +60,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Manage a client group in the CARM Client Portal (video)',
-      fr: 'Gérer un groupe de clients dans le portail client de la GCRA (vidéo)',
+      fr: 'Gérer un groupe de clients dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(5),
     certainty: FR_INFERRED,
@@ -82,7 +82,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'View financial information and transaction history in the CARM Client Portal (video)',
-      fr: "Consulter les renseignements financiers et l'historique des transactions dans le portail client de la GCRA (vidéo)",
+      fr: "Consulter les renseignements financiers et l'historique des transactions dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)",
     },
     url: videoUrl(13),
     certainty: FR_INFERRED,
@@ -93,7 +93,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Make a payment by credit card in the CARM Client Portal (video)',
-      fr: 'Faire un paiement par carte de crédit dans le portail client de la GCRA (vidéo)',
+      fr: 'Faire un paiement par carte de crédit dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(14),
     certainty: FR_INFERRED,
@@ -104,7 +104,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     kind: 'video',
     title: {
       en: 'Set up pre-authorized debit in the CARM Client Portal (video)',
-      fr: 'Configurer le débit préautorisé dans le portail client de la GCRA (vidéo)',
+      fr: 'Configurer le débit préautorisé dans le portail client de la GCRA (vidéo; titre traduit de l’anglais)',
     },
     url: videoUrl(16),
     certainty: FR_INFERRED,
@@ -166,8 +166,8 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     steps: ['prepare', 'account', 'link-business', 'delegate', 'rpp', 'employee-access', 'client-requests'],
     kind: 'help',
     title: {
-      en: 'CARM client service and helpdesk: 1-800-461-9999, option 2',
-      fr: "Service à la clientèle et centre d'assistance de la GCRA : 1-800-461-9999, option 2",
+      en: 'CARM client service and helpdesk: 1-800-461-9999, option 2 (from outside Canada and the US: 1-204-983-3500 or 1-506-636-5064), and the online contact form',
+      fr: "Service à la clientèle et centre d'assistance de la GCRA : 1-800-461-9999, option 2 (de l'extérieur du Canada et des États-Unis : 1-204-983-3500 ou 1-506-636-5064), et le formulaire de contact en ligne",
     },
     url: {
       en: 'https://cbsa-asfc.gc.ca/services/carm-gcra/support-eng.html',
@@ -204,12 +204,54 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
     certainty: FR_INFERRED,
   },
   {
+    id: 'notice-24-37',
+    steps: ['prepare', 'link-business'],
+    kind: 'notice',
+    title: {
+      en: 'Customs Notice 24-37: only importer RM accounts can be used to import',
+      fr: "Avis des douanes 24-37 : seuls les comptes RM d'importateur peuvent servir à importer",
+    },
+    url: {
+      en: `${cbsa}/publications/cn-ad/cn24-37-eng.html`,
+      fr: `${cbsa}/publications/cn-ad/cn24-37-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
+    id: 'help-payments',
+    steps: ['rpp'],
+    kind: 'help',
+    title: {
+      en: 'Commercial import payments: duties, taxes and other customs dues',
+      fr: 'Paiements pour les importations commerciales : droits, taxes et autres sommes dues (titre traduit de l’anglais)',
+    },
+    url: {
+      en: `${cbsa}/prog/arl-glcc/pay-paie-eng.html`,
+      fr: `${cbsa}/prog/arl-glcc/pay-paie-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
+    id: 'form-bsf900',
+    steps: ['prepare', 'link-business'],
+    kind: 'help',
+    title: {
+      en: 'BSF900: Agreement to maintain records elsewhere than the place of business in Canada',
+      fr: "BSF900 : Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada",
+    },
+    url: {
+      en: `${cbsa}/publications/forms-formulaires/bsf900-eng.html`,
+      fr: `${cbsa}/publications/forms-formulaires/bsf900-fra.html`,
+    },
+    certainty: FR_INFERRED,
+  },
+  {
     id: 'notice-25-16',
     steps: ['delegate', 'client-requests'],
     kind: 'notice',
     title: {
       en: 'Customs Notice 25-16: late accounting penalties, registration and delegation of authority',
-      fr: 'Avis des douanes 25-16 : pénalités pour déclaration tardive, inscription et délégation de pouvoir',
+      fr: 'Avis des douanes 25-16 : pénalités pour déclaration en détail tardive, inscription et délégation de pouvoirs',
     },
     url: {
       en: `${cbsa}/publications/cn-ad/cn25-16-eng.html`,

@@ -56,6 +56,13 @@ export const SRC = {
     url: video(14),
     title: { en: 'CBSA video: make a payment', fr: "Vidéo de l'ASFC : faire un paiement" },
   },
+  videoPad: {
+    url: video(16),
+    title: {
+      en: 'CBSA video: set up pre-authorized debit',
+      fr: "Vidéo de l'ASFC : configurer le débit préautorisé",
+    },
+  },
   helpTool: {
     url: 'https://www.canada.ca/en/border-services-agency/services/carm-portal-help.html',
     title: {
@@ -68,6 +75,76 @@ export const SRC = {
     title: {
       en: 'CBSA: CARM client service and helpdesk',
       fr: "ASFC : service à la clientèle et centre d'assistance de la GCRA",
+    },
+  },
+  helpToolSecurity: {
+    url: 'https://www.canada.ca/en/border-services-agency/services/carm-portal-help/ajax-carm-portal-help.html',
+    title: {
+      en: 'CBSA help tool: financial security',
+      fr: "Outil d'aide de l'ASFC : garantie financière (en anglais)",
+    },
+  },
+  payments: {
+    url: `${cbsa}/prog/arl-glcc/pay-paie-eng.html`,
+    title: {
+      en: 'CBSA: Commercial import payments',
+      fr: 'ASFC : paiements pour les importations commerciales',
+    },
+  },
+  creditCardLimit: {
+    url: 'https://cscb.ca/en/article/carm-bulletin-5408-payment-credit-card-carm-client-portal',
+    title: {
+      en: 'CARM Bulletin 5408: credit card payments (CSCB copy)',
+      fr: 'Bulletin de la GCRA 5408 : paiements par carte de crédit (copie de la SCCD, en anglais)',
+    },
+  },
+  cn2418: {
+    url: `${cbsa}/publications/cn-ad/cn24-18-eng.html`,
+    title: {
+      en: 'CBSA: Customs Notice 24-18 (program accounts)',
+      fr: 'ASFC : Avis des douanes 24-18 (comptes de programme)',
+    },
+  },
+  cn2427: {
+    url: `${cbsa}/publications/cn-ad/cn24-27-eng.html`,
+    title: {
+      en: 'CBSA: Customs Notice 24-27 (transition measures)',
+      fr: 'ASFC : Avis des douanes 24-27 (mesures de transition)',
+    },
+  },
+  cn2437: {
+    url: `${cbsa}/publications/cn-ad/cn24-37-eng.html`,
+    title: {
+      en: 'CBSA: Customs Notice 24-37 (importer RM accounts)',
+      fr: "ASFC : Avis des douanes 24-37 (comptes RM d'importateur)",
+    },
+  },
+  bsf900Cbsa: {
+    url: `${cbsa}/publications/forms-formulaires/bsf900-eng.html`,
+    title: {
+      en: 'CBSA: BSF900 form (records kept elsewhere)',
+      fr: 'ASFC : formulaire BSF900 (documents conservés ailleurs)',
+    },
+  },
+  nriOneBn: {
+    url: 'https://www.eztranslogistics.com/knowledge-base/how-to-register-a-business-account-to-the-carm-client-portal/',
+    title: {
+      en: 'EZ Trans Logistics (broker): registering a business account',
+      fr: "EZ Trans Logistics (courtier) : enregistrer un compte d'entreprise",
+    },
+  },
+  securityReview: {
+    url: 'https://blog.coleintl.com/tradenews/cbsa-conducts-annual-rpp-financial-security-review',
+    title: {
+      en: 'Cole International (broker): annual security review',
+      fr: 'Cole International (courtier) : révision annuelle de la garantie',
+    },
+  },
+  securityCap: {
+    url: 'https://cscb.ca/content/carm-trade-chain-partners-tcp-consultation-meeting-december-2019',
+    title: {
+      en: 'CSCB: CBSA consultation on financial security (2019)',
+      fr: "SCCD : consultation de l'ASFC sur la garantie financière (2019)",
     },
   },
   ediInfo: {
@@ -115,7 +192,7 @@ export const SRC = {
     url: 'https://blog.coleintl.com/blog/delegating-authority-with-carm',
     title: {
       en: 'Cole International (broker): delegating authority',
-      fr: 'Cole International (courtier) : délégation de pouvoir',
+      fr: 'Cole International (courtier) : délégation de pouvoirs',
     },
   },
   coleConfused: {

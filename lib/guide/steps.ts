@@ -49,7 +49,7 @@ export const STEPS: readonly Step[] = stepSchema.array().parse([
       en: 'Link your user account to your business account',
       fr: "Associer votre compte d'utilisateur à votre compte d'entreprise",
     },
-    short: { en: 'Link your business', fr: 'Lier votre entreprise' },
+    short: { en: 'Link your business', fr: 'Associer votre entreprise' },
     summary: {
       en: 'Choose Register my business, enter your business numbers and details, answer the verification questions, then submit.',
       fr: 'Choisissez Enregistrer mon entreprise, entrez les numéros et les renseignements de votre entreprise, répondez aux questions de vérification, puis soumettez.',
@@ -60,7 +60,7 @@ export const STEPS: readonly Step[] = stepSchema.array().parse([
     },
     next: {
       en: 'Next, set up delegation of authority: importers approve their broker, and brokers ask their clients.',
-      fr: "Ensuite, établissez la délégation de pouvoir : l'importateur approuve son courtier, et le courtier s'adresse à ses clients.",
+      fr: "Ensuite, établissez la délégation de pouvoirs : l'importateur approuve son courtier, et le courtier s'adresse à ses clients.",
     },
   },
   {
@@ -124,7 +124,7 @@ export const STEPS: readonly Step[] = stepSchema.array().parse([
     id: 'client-requests',
     title: {
       en: 'Request delegation from your importer clients',
-      fr: 'Demander une délégation de pouvoir à vos clients importateurs',
+      fr: 'Demander une délégation de pouvoirs à vos clients importateurs',
     },
     short: { en: 'Request client delegation', fr: 'Demander la délégation' },
     summary: {

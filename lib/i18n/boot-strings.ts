@@ -4,13 +4,13 @@ import type { Text } from './text';
 export const BOOT = {
   productName: { en: 'CARM Guide', fr: 'Guide GCRA' },
   unofficial: { en: 'Unofficial', fr: 'Non officiel' },
-  collapse: { en: 'Hide the guide', fr: 'Masquer le guide' },
-  expand: { en: 'Show the guide', fr: 'Afficher le guide' },
+  collapse: { en: 'Hide the guide', fr: 'Masquer le Guide GCRA' },
+  expand: { en: 'Show the guide', fr: 'Afficher le Guide GCRA' },
   panelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
-  loading: { en: 'Loading the guide…', fr: 'Chargement du guide…' },
+  loading: { en: 'Loading the guide…', fr: 'Chargement du Guide GCRA…' },
   noConnection: {
     en: 'The guide could not load its tips. Reload the page to try again.',
-    fr: 'Le guide n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
+    fr: 'Le Guide GCRA n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
   },
   openGuide: { en: 'Open the guide', fr: 'Ouvrir le guide' },
   barLabel: { en: 'CARM Guide bar, unofficial help', fr: 'Barre du Guide GCRA, aide non officielle' },

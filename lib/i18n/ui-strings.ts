@@ -1,5 +1,6 @@
 import { BOOT, fill } from './boot-strings';
 import type { Lang, Text } from './text';
+import { typeset } from './typography';
 
 /** Interface strings of the overlay, popup and options, in both official languages (Canada.ca plain language). */
 export const UI = {
@@ -10,15 +11,14 @@ export const UI = {
   },
   unknownPage: {
     en: 'This page is not part of registration, or the guide does not recognise it yet.',
-    fr: "Cette page ne fait pas partie de l'inscription, ou le guide ne la reconnaît pas encore.",
+    fr: "Cette page ne fait pas partie de l'inscription, ou le Guide GCRA ne la reconnaît pas encore.",
   },
-  stepOf: { en: 'Step {n} of {total}', fr: 'Étape {n} sur {total}' },
   nowOn: { en: 'Now on: {page}.', fr: 'Page actuelle : {page}.' },
   next: { en: 'Next: {step}', fr: 'Ensuite : {step}' },
   lastVisit: { en: 'Last on the portal: {page}, {ago}', fr: 'Dernière visite du portail : {page}, {ago}' },
   noVisit: {
     en: 'You have not opened the portal with the guide yet.',
-    fr: "Vous n'avez pas encore ouvert le portail avec le guide.",
+    fr: "Vous n'avez pas encore ouvert le portail avec le Guide GCRA.",
   },
   openOptions: { en: 'Settings', fr: 'Paramètres' },
   openPortal: { en: 'Open the CARM Client Portal', fr: 'Ouvrir le portail client de la GCRA' },
@@ -26,12 +26,12 @@ export const UI = {
   popupTitle: { en: 'CARM Guide', fr: 'Guide GCRA' },
   loadError: {
     en: 'The guide could not read its saved data. Your progress has not been changed.',
-    fr: "Le guide n'a pas pu lire ses données enregistrées. Vos progrès n'ont pas été modifiés.",
+    fr: "Le Guide GCRA n'a pas pu lire ses données enregistrées. Vos progrès n'ont pas été modifiés.",
   },
   chooseRole: { en: 'Who are you registering as?', fr: 'À quel titre vous inscrivez-vous?' },
   chooseRoleHint: {
     en: 'The guide shows the steps for the role you choose. You can change it at any time.',
-    fr: 'Le guide affiche les étapes du rôle que vous choisissez. Vous pouvez le changer en tout temps.',
+    fr: 'Le Guide GCRA affiche les étapes du rôle que vous choisissez. Vous pouvez le changer en tout temps.',
   },
   changeRole: { en: 'Change role', fr: 'Changer de rôle' },
   roleLabel: { en: 'Role: {role}', fr: 'Rôle : {role}' },
@@ -48,7 +48,7 @@ export const UI = {
   },
   tipsHeading: { en: 'Tips for this page', fr: 'Conseils pour cette page' },
   kind_have_ready: { en: 'Have ready', fr: 'À avoir sous la main' },
-  kind_enter: { en: 'What to enter', fr: 'Quoi inscrire' },
+  kind_enter: { en: 'What to enter', fr: 'Ce qu’il faut inscrire' },
   kind_pitfall: { en: 'Watch out', fr: 'Attention' },
   kind_next: { en: 'What comes next', fr: 'Et ensuite' },
   beforeYouStart: {
@@ -67,22 +67,33 @@ export const UI = {
   fieldTipFor: { en: 'Tip', fr: 'Conseil' },
   errorHeading: { en: 'The portal shows an error', fr: 'Le portail affiche une erreur' },
   whatItMeans: { en: 'What it means:', fr: 'Ce que cela signifie :' },
-  whatToDo: { en: 'What to do:', fr: 'Quoi faire :' },
+  whatToDo: { en: 'What to do:', fr: 'Que faire :' },
   resourcesHeading: { en: 'Official CBSA help', fr: "Aide officielle de l'ASFC" },
   source: { en: 'Source', fr: 'Source' },
   notConfirmed: { en: 'not confirmed by CBSA', fr: "non confirmé par l'ASFC" },
   opensNewTab: { en: '(opens in a new tab)', fr: '(s’ouvre dans un nouvel onglet)' },
   reportPage: { en: 'Report this page', fr: 'Signaler cette page' },
   reportIntro: {
-    en: 'This outline helps the maintainers update the guide when the portal changes. It has no field values, names, numbers or addresses. Check it, then copy it and send it to them.',
-    fr: 'Ce résumé aide les responsables à mettre le guide à jour quand le portail change. Il ne contient aucune valeur de champ, aucun nom, numéro ni adresse. Vérifiez-le, puis copiez-le et envoyez-le-leur.',
+    en: 'This outline helps the maintainers update the guide when the portal changes. It has no field values, names, numbers or addresses. Check it, then save it or copy it and send it to them.',
+    fr: 'Ce résumé aide les responsables à mettre le Guide GCRA à jour quand le portail change. Il ne contient aucune valeur de champ, aucun nom, numéro ni adresse. Vérifiez-le, puis enregistrez-le ou copiez-le et envoyez-le-leur.',
   },
+  reportSendTo: { en: 'Send it to {address}.', fr: 'Envoyez-le à {address}.' },
   copy: { en: 'Copy', fr: 'Copier' },
+  save: { en: 'Save as a file', fr: 'Enregistrer dans un fichier' },
   copied: { en: 'Copied to the clipboard.', fr: 'Copié dans le presse-papiers.' },
+  saved: {
+    en: 'Saved to your downloads folder.',
+    fr: 'Enregistré dans votre dossier de téléchargements.',
+  },
   copyFailed: {
     en: 'Could not copy. Select the text and copy it yourself.',
     fr: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
   },
+  saveFailed: {
+    en: 'Could not save the file. Copy the text instead.',
+    fr: "Le fichier n'a pas pu être enregistré. Copiez plutôt le texte.",
+  },
+  reportFileName: { en: 'carm-guide-page-outline.txt', fr: 'guide-gcra-resume-de-page.txt' },
   closeReport: { en: 'Close', fr: 'Fermer' },
   level_ok: { en: 'Looks right:', fr: 'Semble correct :' },
   level_info: { en: 'Note:', fr: 'À noter :' },
@@ -126,4 +137,4 @@ export type UiKey = keyof typeof UI;
 
 /** The string in `lang`, with `{name}` placeholders filled in. */
 export const t = (lang: Lang, key: UiKey, vars?: Record<string, string | number>): string =>
-  fill(UI[key][lang], vars);
+  typeset(fill(UI[key][lang], vars), lang);

@@ -16,7 +16,7 @@ const REASONS: Record<ErrorReason, { code: ErrorCode; message: Text }> = {
     code: 'invalid-message',
     message: {
       en: 'CARM Guide received a request it could not understand. Nothing was changed. Reload the page and try again.',
-      fr: "CARM Guide a reçu une demande qu'il n'a pas pu comprendre. Rien n'a été modifié. Rechargez la page et réessayez.",
+      fr: "Le Guide GCRA a reçu une demande qu'il n'a pas pu comprendre. Rien n'a été modifié. Rechargez la page et réessayez.",
     },
   },
   'profile-not-found': {
@@ -44,14 +44,14 @@ const REASONS: Record<ErrorReason, { code: ErrorCode; message: Text }> = {
     code: 'limit-reached',
     message: {
       en: 'You already have 50 business profiles, the most CARM Guide keeps. Delete one you no longer need first.',
-      fr: "Vous avez déjà 50 profils d'entreprise, le maximum que CARM Guide conserve. Supprimez d'abord un profil dont vous n'avez plus besoin.",
+      fr: "Vous avez déjà 50 profils d'entreprise, le maximum que le Guide GCRA conserve. Supprimez d'abord un profil dont vous n'avez plus besoin.",
     },
   },
   'deadline-limit': {
     code: 'limit-reached',
     message: {
       en: 'You already have 100 deadlines, the most CARM Guide keeps. Delete a past one first.',
-      fr: "Vous avez déjà 100 échéances, le maximum que CARM Guide conserve. Supprimez d'abord une échéance passée.",
+      fr: "Vous avez déjà 100 échéances, le maximum que le Guide GCRA conserve. Supprimez d'abord une échéance passée.",
     },
   },
   internal: {

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/text';
+import { typeset } from '../i18n/typography';
 import { UI, type UiKey } from '../i18n/ui-strings';
 
 /** The interface strings the overlay and field tips show; the background sends them in the view, in one language. */
@@ -43,9 +44,14 @@ export const OVERLAY_KEYS = [
   'opensNewTab',
   'reportPage',
   'reportIntro',
+  'reportSendTo',
   'copy',
+  'save',
   'copied',
+  'saved',
   'copyFailed',
+  'saveFailed',
+  'reportFileName',
   'closeReport',
   'level_ok',
   'level_info',
@@ -60,4 +66,4 @@ export type OverlayKey = (typeof OVERLAY_KEYS)[number];
 export type OverlayStrings = Record<OverlayKey, string>;
 
 export const overlayStrings = (lang: Lang): OverlayStrings =>
-  Object.fromEntries(OVERLAY_KEYS.map((k) => [k, UI[k][lang]])) as OverlayStrings;
+  Object.fromEntries(OVERLAY_KEYS.map((k) => [k, typeset(UI[k][lang], lang)])) as OverlayStrings;

@@ -1,4 +1,5 @@
 import type { FieldFormat } from '../guide/schema';
+import type { OutlineMeta } from '../recognise/page-outline';
 import type { PageSignals } from '../recognise/page-signals';
 import type { Recognition } from '../recognise/recognise-page';
 
@@ -22,7 +23,7 @@ export interface TipsApi {
   /** Focus left the field: the format check to say now (or null); the caller then hides the bubble. */
   leave(): string | null;
   /** The redacted "Report this page" outline (lib/recognise/page-outline.ts). */
-  outline(signals: PageSignals, recognition: Recognition, meta: { lang: string; version: string }): string;
+  outline(signals: PageSignals, recognition: Recognition, meta: OutlineMeta): string;
 }
 
 const KEY = '__carmGuideTips';

@@ -26,8 +26,22 @@ const ALL = [HEADINGS, LABELS, '[aria-labelledby]', ACTIONS, ALERTS].join(',');
 
 const SEP = '\u0001';
 
-const rawTextOf = (el: HTMLElement): string =>
-  clip(el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.value : el.textContent) ?? '');
+/** A button-like input's value is its label; any other field's value, or an editable element's text, is what the user typed. */
+const ownText = (el: HTMLElement): string | null => {
+  if (el instanceof HTMLInputElement) return /^(submit|button|reset)$/.test(el.type) ? el.value : '';
+  if (el.isContentEditable || el.closest(EDITABLE)) return '';
+  // A label or heading around an editable area: its text without what was typed there.
+  if (!el.querySelector(EDITABLE)) return el.textContent;
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(EDITABLE)) text += node.nodeValue ?? '';
+  }
+  return text;
+};
+const EDITABLE = '[contenteditable]:not([contenteditable="false"]),textarea,select';
+
+const rawTextOf = (el: HTMLElement): string => clip(el.getAttribute('aria-label') ?? ownText(el) ?? '');
 
 /** Normalises a whole list in one call (one NFD pass over the joined text, not one per element), dropping blanks. */
 const normaliseAll = (raw: string[]): string[] =>

@@ -1,5 +1,6 @@
 import { formatDate } from '../deadlines';
 import type { Lang } from '../i18n/text';
+import { typeset } from '../i18n/typography';
 import { calendarDaysUntil, type ReminderTarget } from './schedule';
 
 export interface ReminderNotice {
@@ -21,6 +22,11 @@ export const inDays = (days: number, lang: Lang): string => {
  * Plain sentences, because a notification is read out of context.
  */
 export const reminderNotice = (target: ReminderTarget, now: Date, lang: Lang): ReminderNotice => {
+  const notice = untypesetNotice(target, now, lang);
+  return { title: typeset(notice.title, lang), message: typeset(notice.message, lang) };
+};
+
+const untypesetNotice = (target: ReminderTarget, now: Date, lang: Lang): ReminderNotice => {
   const when = inDays(calendarDaysUntil(target.at, now), lang);
   const title = titleOf(target, lang);
   switch (target.kind) {
@@ -30,7 +36,7 @@ export const reminderNotice = (target: ReminderTarget, now: Date, lang: Lang): R
         title,
         message:
           lang === 'fr'
-            ? `Exigible le ${day} (${when}). Les chèques postés doivent arriver avant 16 h HE; les paiements électroniques sont acceptés jusqu’à 23 h 59 HE.`
+            ? `Exigible le ${day} (${when}). Les chèques postés doivent arriver au plus tard à 16 h HE; les paiements électroniques sont acceptés jusqu’à 23 h 59 HE.`
             : `Due ${day} (${when}). Mailed cheques must arrive by 4:00 p.m. ET; electronic payments are accepted until 11:59 p.m. ET.`,
       };
     }

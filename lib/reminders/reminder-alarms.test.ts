@@ -61,7 +61,7 @@ describe('showDueReminder', () => {
     expect(await showDueReminder('reminder:soa-2026-12:7', deps(notify))).toBe('already-shown');
     expect(notify).toHaveBeenCalledTimes(1);
     expect(notify).toHaveBeenCalledWith('reminder:soa-2026-12:7', {
-      title: 'Émission du relevé de compte',
+      title: 'Relevé de compte\u00a0: habituellement émis le 25',
       message: 'Le vendredi 25 décembre 2026 (dans 7 jours).',
     });
     expect((await readShown()).map((e) => e.key)).toEqual([
@@ -94,7 +94,7 @@ describe('reminderNotice', () => {
         'Due Tuesday, December 1, 2026 (tomorrow). Mailed cheques must arrive by 4:00 p.m. ET; electronic payments are accepted until 11:59 p.m. ET.',
     });
     expect(reminderNotice(target, at, 'fr').message).toBe(
-      'Exigible le mardi 1er décembre 2026 (demain). Les chèques postés doivent arriver avant 16 h HE; les paiements électroniques sont acceptés jusqu’à 23 h 59 HE.',
+      'Exigible le mardi 1er décembre 2026 (demain). Les chèques postés doivent arriver au plus tard à 16\u00a0h HE; les paiements électroniques sont acceptés jusqu’à 23\u00a0h\u00a059 HE.',
     );
   });
 });

@@ -47,7 +47,7 @@ const liveRegions = (page, inBar) =>
     ].map((el) => ({
       live: el.getAttribute('aria-live') ?? (el.getAttribute('role') === 'alert' ? 'assertive' : 'polite'),
       text: el.textContent.trim(),
-      inReport: !!el.closest('.sp-report'),
+      inReport: !!el.closest('.cg-report'),
     }));
   }, inBar);
 
@@ -134,10 +134,10 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
       await panel.bringToFront();
       await panel.click('.sp-foot .sp-link');
-      await panel.waitForSelector('.sp-report textarea');
+      await panel.waitForSelector('.cg-report textarea');
       await expectNoViolations(panel, `side panel ${lang}, "Report this page" open`);
       await panel.keyboard.press('Escape');
-      await panel.waitForFunction(() => !document.querySelector('.sp-report'), POLL);
+      await panel.waitForFunction(() => !document.querySelector('.cg-report'), POLL);
 
       await clickShadow(page, '.cg-hide');
       await waitForShadow(page, '.cg-folded');

@@ -115,7 +115,7 @@ describe('Chromium: the guide', () => {
       await waitForPage(page, { role: null });
     }
     await chooseRoleInOverlay(page, 'nri');
-    await waitForOverlayText(page, /Étape 3 sur 5 · Lier votre entreprise/);
+    await waitForOverlayText(page, /Étape 3 sur 5 · Associer votre entreprise/);
     for (const pageId of [
       'business-information',
       'business-verification',
@@ -148,7 +148,7 @@ describe('Chromium: the guide', () => {
         /Legal name or address[\s\S]*What to do/,
       ],
       ['business-verification.ec-1012.en', 'business-verification', 'en', /EC-1012[\s\S]*What to do/],
-      ['business-review.registration-failed.fr', 'business-review', 'fr', /Quoi faire/],
+      ['business-review.registration-failed.fr', 'business-review', 'fr', /Que faire/],
     ];
     for (const [key, pageId, lang, text] of cases) {
       await page.evaluate((k) => {
@@ -285,8 +285,8 @@ describe('Chromium: the guide', () => {
     const panel = await guidePanel(page);
     await panel.waitForSelector('.sp-foot .sp-link');
     await panel.click('.sp-foot .sp-link');
-    await panel.waitForSelector('.sp-report textarea', { timeout: 5000 });
-    const outline = await panel.$eval('.sp-report textarea', (t) => t.value);
+    await panel.waitForSelector('.cg-report textarea', { timeout: 5000 });
+    const outline = await panel.$eval('.cg-report textarea', (t) => t.value);
     assert.match(outline, /recognised: business-identifiers/);
     assert.match(outline, /business number/);
     assert.doesNotMatch(outline, /987654321|98765/);

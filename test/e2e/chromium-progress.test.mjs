@@ -83,7 +83,7 @@ describe('Chromium: progress that survives', () => {
     await waitChecked(panelB, true, 'panel B (other tab)');
     const popup = await extPage(ctx, `popup.html?now=${FIXED_NOW}`);
     await popup.waitForFunction(
-      () => /1 of 15/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
+      () => /1 of 18/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
       { timeout: 8000 },
     );
     // Unticking in the popup reaches the portal tab's side panel.

@@ -2,15 +2,20 @@
 // Every hostile script runs before the page's own scripts (and so before the content script): evaluateOnNewDocument.
 // What the test reads, it reads from Puppeteer's own isolated world (harness `clean`), which page patches cannot reach.
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   clean,
+  clickShadow,
   hostKey,
   hostSelector,
   hostState,
   launchChromium,
   launchFirefox,
   openPortal,
+  PORTAL,
   waitForOverlayText,
   waitForPage,
   waitForShadow,
@@ -333,6 +338,103 @@ describe('Chromium: hostile pages', () => {
     assert.ok((await page.evaluate(() => window.__pushes)) >= 1, 'the page’s patched pushState was used');
     t = await truth(page);
     assert.equal(t.panels, 1);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+});
+
+/** What the adversarial review found kept in the outline, put on a portal page (finding 4). */
+function hostileText() {
+  const add = (parent, tag, text, attrs = {}) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    parent.append(el);
+    return el;
+  };
+  const header = document.querySelector('header') ?? document.body;
+  add(header, 'button', 'Jane Doe', { 'aria-haspopup': 'menu' });
+  add(header, 'span', 'Signed in as Jean Tremblay', { role: 'status' });
+  const main = document.querySelector('main');
+  add(main, 'h2', 'Good morning, Marie Curie');
+  add(main, 'h3', '« Bonsoir Marie Tremblay »');
+  add(main, 'label', 'Contact: jane.doe＠example.com');
+  add(main, 'p', 'Write to name [at] example [dot] com', { role: 'alert' });
+  add(main, 'p', 'Program account １２３４５６７８９ｒｍ０００１', { role: 'alert' });
+  add(main, 'p', 'BN 123 456 789', { role: 'alert' });
+  add(main, 'p', 'SIN ٠٤٦ ٤٥٤ ٢٨٦', { role: 'alert' });
+  add(main, 'p', 'Call 613-555-0100', { role: 'alert' });
+  add(main, 'p', 'Mailing address: Ottawa ON K1A 0B1', { role: 'alert' });
+  add(main, 'p', 'Area K1A', { role: 'alert' });
+  add(main, 'a', 'Marie Curie’s profile', { href: '#profile' });
+}
+
+const SECRETS =
+  /marie|curie|tremblay|jane|doe\b|jean|example|123|456|789|0001|rm0|k1a|0b1|613|555|0100|٠|٤|typedsecret/i;
+
+describe('Chromium: the outline protects people (finding 4)', () => {
+  let ctx;
+  let downloads;
+  before(async () => {
+    ctx = await launchChromium();
+    downloads = mkdtempSync(join(tmpdir(), 'carm-downloads-'));
+    const session = await ctx.browser.target().createCDPSession();
+    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await ctx.browser
+      .defaultBrowserContext()
+      .overridePermissions(PORTAL, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  });
+  after(async () => {
+    await ctx?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('a hostile page: no number, postal code, e-mail, name or typed text in the outline, saved or copied', async () => {
+    const page = await openPortal(ctx.browser, '/en/business/register/jane.doe%40example.com/?late=0');
+    await waitForShadow(page, '.cg-foot .cg-link');
+    await page.evaluate(hostileText);
+    // Text typed in a field.
+    await page.evaluate(() => {
+      const input = document.querySelector('main input');
+      input?.focus();
+    });
+    await page.keyboard.type('typedsecret 123456789');
+    await sleep(500);
+    await clickShadow(page, '.cg-foot .cg-link');
+    await waitForShadow(page, '.cg-report textarea');
+    const outline = await clean(page).evaluate(
+      (sel) => document.querySelector(sel).shadowRoot.querySelector('.cg-report textarea').value,
+      hostSelector(page),
+    );
+    assert.match(outline, /path: \/en\/business\/register\/\[…\]/, outline);
+    assert.match(outline, /not shown: long, or may be personal/);
+    assert.doesNotMatch(outline, SECRETS, outline);
+    // Below the header lines (version, confidence), no digit at all, but in the counts of what was left out.
+    const texts = outline
+      .slice(outline.indexOf('headings:'))
+      .split('\n')
+      .filter((l) => !/^ {2}\(\d+ not shown/.test(l));
+    assert.doesNotMatch(texts.join('\n'), /\p{Nd}/u, outline);
+    assert.doesNotMatch(outline, /send to:/, 'no address was set at build time');
+
+    // Save as a file: the same text, in the downloads folder.
+    await clickShadow(page, '.cg-report .cg-row .cg-button:first-child');
+    const deadline = Date.now() + 8000;
+    let files = [];
+    while (Date.now() < deadline) {
+      files = readdirSync(downloads).filter((f) => f.endsWith('.txt'));
+      if (files.length > 0) break;
+      await sleep(100);
+    }
+    assert.deepEqual(files, ['carm-guide-page-outline.txt']);
+    assert.equal(readFileSync(join(downloads, files[0]), 'utf8'), outline);
+    await waitForOverlayText(page, /Saved to your downloads folder/);
+
+    // Copy: the same text on the clipboard.
+    await clickShadow(page, '.cg-report .cg-row .cg-button:nth-child(2)');
+    await waitForOverlayText(page, /Copied to the clipboard/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), outline);
+    assert.ok(existsSync(downloads));
     assert.deepEqual(page.pageErrors, []);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { SRC } from '../sources';
-import type { PageBasics, PageModule } from './page-module';
+import { IMPORTER_ROLES, type PageBasics, type PageModule } from './page-module';
 
 /** What the first-paint content script needs, exported apart from the tips so it can be bundled alone (rules.ts). */
 export const basics = {
@@ -52,6 +52,16 @@ export const page = (): PageModule => ({
       source: SRC.videoLink,
     },
     {
+      id: 'business-identifiers-importer-rm',
+      kind: 'pitfall',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'Use an importer or importer/exporter RM account: an exporter-only account is not accepted (Customs Notice 24-37).',
+        fr: "Utilisez un compte RM d'importateur ou d'importateur-exportateur : un compte d'exportateur seulement n'est pas accepté (Avis des douanes 24-37).",
+      },
+      source: SRC.cn2437,
+    },
+    {
       id: 'business-identifiers-autofill',
       kind: 'pitfall',
       text: {
@@ -87,5 +97,5 @@ export const page = (): PageModule => ({
     },
   ],
   errors: ['bn-not-accepted', 'program-account-problem', 'error-code'],
-  sources: [SRC.videoLink, SRC.autofill, SRC.startPage],
+  sources: [SRC.videoLink, SRC.autofill, SRC.startPage, SRC.cn2437],
 });

@@ -45,11 +45,20 @@ export const page = (): PageModule => ({
       source: SRC.ccb,
     },
     {
-      id: 'business-information-lock-out',
+      id: 'business-information-out-of-date',
       kind: 'pitfall',
       text: {
-        en: 'After 7 failed tries, stop, close the page and sign in again: 10 errors may lock you out (reported by brokers; not confirmed by CBSA).',
-        fr: "Après 7 essais ratés, arrêtez, fermez la page et ouvrez une nouvelle session : 10 erreurs pourraient bloquer votre accès (signalé par des courtiers; non confirmé par l'ASFC).",
+        en: "CBSA's records out of date? Have them updated first: CBSA handles changes to RM accounts, such as a new address (Customs Notice 24-18).",
+        fr: "Les dossiers de l'ASFC ne sont plus à jour? Faites-les d'abord corriger : l'ASFC traite les changements aux comptes RM, comme une nouvelle adresse (Avis des douanes 24-18).",
+      },
+      source: SRC.cn2418,
+    },
+    {
+      id: 'business-information-lock-out',
+      kind: 'enter',
+      text: {
+        en: 'After 7 failed tries, close the page and sign in again. Brokers report a lock-out after 10 errors (not confirmed by CBSA).',
+        fr: "Après 7 essais ratés, fermez la page et ouvrez une nouvelle session. Des courtiers signalent un blocage après 10 erreurs (non confirmé par l'ASFC).",
       },
       source: uncertain(SRC.colePrepare),
     },
@@ -83,5 +92,5 @@ export const page = (): PageModule => ({
     },
   ],
   errors: ['name-address-mismatch', 'error-code'],
-  sources: [SRC.videoLink, SRC.ccb, SRC.colePrepare, SRC.farrow],
+  sources: [SRC.videoLink, SRC.ccb, SRC.colePrepare, SRC.farrow, SRC.cn2418],
 });

@@ -57,6 +57,46 @@ export const page = (): PageModule => ({
       source: SRC.coleConfused,
     },
     {
+      id: 'business-linked-approve-employees',
+      kind: 'next',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'Approve employees under Manage pending employee requests: open Details to read their comment, then choose what they can access.',
+        fr: "Approuvez les employés dans la gestion des demandes d'employés en attente : ouvrez les détails pour lire leur commentaire, puis choisissez leurs accès.",
+      },
+      source: SRC.videoEmployees,
+    },
+    {
+      id: 'business-linked-roles',
+      kind: 'next',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'Give each person the role they need: BAM, Program Account Manager (PAM), Editor or Reader.',
+        fr: "Donnez à chaque personne le rôle dont elle a besoin : gestionnaire de compte d'entreprise, gestionnaire de compte de programme, rédacteur ou lecteur.",
+      },
+      source: SRC.coleDelegating,
+    },
+    {
+      id: 'business-linked-leavers',
+      kind: 'next',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'When someone leaves, remove their access under Setup my portal, then Manage my employees.',
+        fr: "Quand une personne quitte l'entreprise, retirez son accès dans la configuration de votre portail, puis la gestion de vos employés.",
+      },
+      source: SRC.videoEmployees,
+    },
+    {
+      id: 'business-linked-no-bam',
+      kind: 'next',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'If your only BAM has left, contact the CARM helpdesk: it handles locked accounts and changes to business accounts.',
+        fr: "Votre seul gestionnaire de compte d'entreprise est parti? Communiquez avec le centre d'assistance de la GCRA : il traite les comptes bloqués et les changements aux comptes d'entreprise.",
+      },
+      source: SRC.helpdesk,
+    },
+    {
       id: 'business-linked-next-importer',
       kind: 'next',
       roles: IMPORTER_ROLES,
@@ -72,12 +112,12 @@ export const page = (): PageModule => ({
       roles: ['broker'],
       text: {
         en: 'Next, request delegation from each importer client.',
-        fr: 'Ensuite, demandez une délégation de pouvoir à chaque client importateur.',
+        fr: 'Ensuite, demandez une délégation de pouvoirs à chaque client importateur.',
       },
       source: SRC.coleDelegating,
     },
   ],
   fieldTips: [],
   errors: [],
-  sources: [SRC.firstBam, SRC.coleConfused, SRC.cn2516, SRC.coleDelegating],
+  sources: [SRC.firstBam, SRC.coleConfused, SRC.cn2516, SRC.coleDelegating, SRC.videoEmployees, SRC.helpdesk],
 });

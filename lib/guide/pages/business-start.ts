@@ -45,8 +45,8 @@ export const page = (): PageModule => ({
       kind: 'have-ready',
       roles: BUSINESS_ROLES,
       text: {
-        en: 'Have ready your Business Number (BN9), one import-export program account (for example RM0001), the legal name and address exactly as CBSA has them, and the answers to 2 of the 3 verification questions.',
-        fr: "Ayez sous la main votre numéro d'entreprise (NE9), un compte de programme d'importation-exportation (par exemple RM0001), la dénomination sociale et l'adresse exactement comme l'ASFC les a, et les réponses à 2 des 3 questions de vérification.",
+        en: 'Have ready your Business Number (BN9) and one import-export program account, for example RM0001. Also have the legal name and address exactly as CBSA has them, and the verification answers from your Daily Notice or Statement of Account.',
+        fr: "Ayez sous la main votre numéro d'entreprise (NE9) et un compte de programme d'importation-exportation, par exemple RM0001. Ayez aussi le nom légal et l'adresse exactement comme l'ASFC les a, et les réponses tirées de votre avis quotidien ou relevé de compte.",
       },
       source: SRC.videoLink,
     },
@@ -65,7 +65,7 @@ export const page = (): PageModule => ({
       roles: ['nri'],
       text: {
         en: 'Non-resident importer? You need your Business Number from the Canada Revenue Agency (CRA) before you start, and your BSF900 agreement and supporting documents to upload.',
-        fr: "Importateur non résident? Il vous faut votre numéro d'entreprise de l'Agence du revenu du Canada (ARC) avant de commencer, ainsi que votre entente BSF900 et vos documents à l'appui à téléverser.",
+        fr: "Importateur non résident? Il vous faut, avant de commencer, votre numéro d'entreprise de l'Agence du revenu du Canada (ARC), votre entente BSF900 et les pièces justificatives à téléverser.",
       },
       source: SRC.startPage,
     },

@@ -68,6 +68,15 @@ export const page = (): PageModule => ({
       source: SRC.affinity,
     },
     {
+      id: 'business-verification-no-data',
+      kind: 'enter',
+      text: {
+        en: 'No transaction, payment or statement yet? The portal asks only the questions your account has data for.',
+        fr: 'Pas encore de transaction, de paiement ni de relevé? Le portail ne pose que les questions pour lesquelles votre compte a des données.',
+      },
+      source: SRC.affinity,
+    },
+    {
       id: 'business-verification-zero-balance',
       kind: 'pitfall',
       text: {
@@ -78,10 +87,10 @@ export const page = (): PageModule => ({
     },
     {
       id: 'business-verification-lock-out',
-      kind: 'pitfall',
+      kind: 'enter',
       text: {
-        en: 'Check each answer before you submit: 10 errors may lock you out (reported by brokers; not confirmed by CBSA).',
-        fr: "Vérifiez chaque réponse avant de soumettre : 10 erreurs pourraient bloquer votre accès (signalé par des courtiers; non confirmé par l'ASFC).",
+        en: 'Check each answer before you submit. Brokers report a lock-out after 10 errors (not confirmed by CBSA).',
+        fr: "Vérifiez chaque réponse avant de soumettre. Des courtiers signalent un blocage après 10 erreurs (non confirmé par l'ASFC).",
       },
       source: uncertain(SRC.colePrepare),
     },

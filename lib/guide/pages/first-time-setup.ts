@@ -57,6 +57,26 @@ export const page = (): PageModule => ({
       source: SRC.ccb,
     },
     {
+      id: 'first-time-setup-already-registered',
+      kind: 'pitfall',
+      roles: BUSINESS_ROLES,
+      text: {
+        en: 'Someone already registered your business? The first person to link it is its Business Account Manager (BAM): ask them for access instead.',
+        fr: "Quelqu'un a déjà enregistré votre entreprise? La première personne qui l'a associée en est le gestionnaire de compte d'entreprise : demandez-lui plutôt l'accès.",
+      },
+      source: SRC.firstBam,
+    },
+    {
+      id: 'first-time-setup-several-businesses',
+      kind: 'have-ready',
+      roles: ['importer', 'broker'],
+      text: {
+        en: 'Registering several businesses? One broker says each sign-in can register only one Business Number (BN9); not confirmed by CBSA.',
+        fr: "Vous enregistrez plusieurs entreprises? Un courtier indique que chaque justificatif ne peut enregistrer qu'un seul numéro d'entreprise (NE9); non confirmé par l'ASFC.",
+      },
+      source: uncertain(SRC.nriOneBn),
+    },
+    {
       id: 'first-time-setup-nri-bn9',
       kind: 'pitfall',
       roles: ['nri'],
@@ -68,16 +88,24 @@ export const page = (): PageModule => ({
     },
     {
       id: 'first-time-setup-time-out',
-      kind: 'pitfall',
+      kind: 'have-ready',
       roles: BUSINESS_ROLES,
       text: {
-        en: 'Keep going once you start: the session may end after 20 minutes without typing (reported by brokers; not confirmed by CBSA).',
-        fr: "Une fois l'inscription commencée, continuez sans pause : la session pourrait prendre fin après 20 minutes sans saisie (signalé par des courtiers; non confirmé par l'ASFC).",
+        en: 'Have everything at hand before you start: brokers report that the session ends after 20 minutes without typing (not confirmed by CBSA).',
+        fr: "Ayez tout sous la main avant de commencer : des courtiers signalent que la session prend fin après 20 minutes sans saisie (non confirmé par l'ASFC).",
       },
       source: uncertain(SRC.colePrepare),
     },
   ],
   fieldTips: [],
   errors: ['register-unavailable'],
-  sources: [SRC.videoLink, SRC.borderBuddyForm, SRC.ccb, SRC.startPage, SRC.colePrepare],
+  sources: [
+    SRC.videoLink,
+    SRC.borderBuddyForm,
+    SRC.ccb,
+    SRC.startPage,
+    SRC.colePrepare,
+    SRC.firstBam,
+    SRC.nriOneBn,
+  ],
 });

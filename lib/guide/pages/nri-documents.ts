@@ -33,10 +33,10 @@ export const page = (): PageModule => ({
       id: 'nri-documents-upload',
       kind: 'enter',
       text: {
-        en: 'Upload every required document now, including your approved BSF900 if you are a non-resident importer.',
-        fr: 'Téléversez maintenant tous les documents exigés, y compris votre BSF900 approuvé si vous êtes un importateur non résident.',
+        en: 'Upload the BSF900 and its supporting documents, such as a corporate registry extract and a current proof of good standing.',
+        fr: 'Téléversez le BSF900 et ses pièces justificatives, comme un extrait du registre des entreprises et une preuve de statut valide récente.',
       },
-      source: SRC.coleUpdates,
+      source: SRC.bsf900Cbsa,
     },
     {
       id: 'nri-documents-complete',
@@ -59,5 +59,5 @@ export const page = (): PageModule => ({
   ],
   fieldTips: [],
   errors: ['registration-failed'],
-  sources: [SRC.coleUpdates],
+  sources: [SRC.coleUpdates, SRC.bsf900Cbsa],
 });

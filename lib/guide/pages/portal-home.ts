@@ -75,8 +75,56 @@ export const page = (): PageModule => ({
       },
       source: SRC.videoPayment,
     },
+    {
+      id: 'portal-home-pay-pad',
+      kind: 'enter',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'To pay your Statement of Account automatically each month, set up pre-authorized debit: Payments, then Pre-authorized debit.',
+        fr: "Pour payer votre relevé de compte automatiquement chaque mois, configurez le débit préautorisé : Paiements, puis Débit préautorisé (noms traduits de l'anglais).",
+      },
+      source: SRC.videoPad,
+    },
+    {
+      id: 'portal-home-pay-card',
+      kind: 'enter',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'Paying by credit card? The portal accepts up to $4,999.99 per billing cycle per program account; debit cards have no CBSA limit.',
+        fr: "Vous payez par carte de crédit? Le portail accepte jusqu'à 4 999,99 $ par cycle de facturation et par compte de programme; la carte de débit n'a pas de limite de l'ASFC.",
+      },
+      source: SRC.creditCardLimit,
+    },
+    {
+      id: 'portal-home-broker-pays',
+      kind: 'pitfall',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'If your broker pays CBSA for you, ask them before you pay: payments you make in the portal do not go against those amounts.',
+        fr: "Si votre courtier paie l'ASFC pour vous, consultez-le avant de payer : vos paiements dans le portail ne s'appliquent pas à ces montants.",
+      },
+      source: SRC.videoPayment,
+    },
+    {
+      id: 'portal-home-late',
+      kind: 'pitfall',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'Pay by the due date: late payments can bring penalties and interest, and after 30 days unpaid the account goes to the CRA.',
+        fr: "Payez au plus tard à la date d'échéance. Un retard peut entraîner des pénalités et des intérêts; après 30 jours, le compte est transféré à l'ARC.",
+      },
+      source: SRC.payments,
+    },
   ],
   fieldTips: [],
   errors: [],
-  sources: [SRC.videoThirdParty, SRC.videoEmployees, SRC.videoClientGroups, SRC.videoPayment],
+  sources: [
+    SRC.videoThirdParty,
+    SRC.videoEmployees,
+    SRC.videoClientGroups,
+    SRC.videoPayment,
+    SRC.videoPad,
+    SRC.creditCardLimit,
+    SRC.payments,
+  ],
 });

@@ -1,4 +1,4 @@
-import { SRC } from '../sources';
+import { SRC, uncertain } from '../sources';
 import type { PageBasics, PageModule } from './page-module';
 
 /** What the first-paint content script needs, exported apart from the tips so it can be bundled alone (rules.ts). */
@@ -29,10 +29,28 @@ export const page = (): PageModule => ({
       id: 'rpp-security-choose',
       kind: 'enter',
       text: {
-        en: 'Choose a surety bond for 50% of your highest monthly accounts receivable (at least $5,000 per RM account), or a 100% cash deposit.',
-        fr: 'Choisissez un cautionnement égal à 50 % de vos comptes débiteurs mensuels les plus élevés (au moins 5 000 $ par compte RM), ou un dépôt en espèces de 100 %.',
+        en: 'Choose a surety bond for 50% of your highest month (at least $5,000 per RM account), or a cash deposit for 100% of it.',
+        fr: 'Choisissez un cautionnement de 50 % de votre mois le plus élevé, soit au moins 5 000 $ par compte RM. Le dépôt en espèces, lui, égale 100 % de ce mois.',
       },
       source: SRC.rppAmounts,
+    },
+    {
+      id: 'rpp-security-where-bond',
+      kind: 'have-ready',
+      text: {
+        en: 'Get your bond from a financial security provider before you enrol: you cannot obtain one in the portal.',
+        fr: "Obtenez votre cautionnement d'un fournisseur de garantie financière avant de vous inscrire : le portail ne peut pas en délivrer.",
+      },
+      source: SRC.helpToolSecurity,
+    },
+    {
+      id: 'rpp-security-cap',
+      kind: 'have-ready',
+      text: {
+        en: 'A $10,000,000 maximum was mentioned at a 2019 CBSA consultation; not confirmed by CBSA for CARM.',
+        fr: "Un maximum de 10 000 000 $ a été mentionné lors d'une consultation de l'ASFC en 2019; non confirmé par l'ASFC pour la GCRA.",
+      },
+      source: uncertain(SRC.securityCap),
     },
     {
       id: 'rpp-security-bond-table',
@@ -55,5 +73,5 @@ export const page = (): PageModule => ({
   ],
   fieldTips: [],
   errors: [],
-  sources: [SRC.rppAmounts, SRC.rppPath, SRC.transitionEnd],
+  sources: [SRC.rppAmounts, SRC.rppPath, SRC.transitionEnd, SRC.helpToolSecurity, SRC.securityCap],
 });

@@ -55,7 +55,7 @@ export const page = (): PageModule => ({
       roles: IMPORTER_ROLES,
       text: {
         en: "Don't leave your broker's request pending: their Commercial Accounting Declarations (CADs) are rejected and late accounting penalties follow.",
-        fr: 'Ne laissez pas la demande de votre courtier en attente : ses déclarations en détail commerciales (DDC) sont rejetées et des pénalités pour déclaration tardive suivent.',
+        fr: 'Ne laissez pas la demande de votre courtier en attente. Sinon, ses déclarations en détail commerciales (DDC) sont rejetées et des pénalités pour déclaration en détail tardive suivent.',
       },
       source: SRC.cn2516,
     },

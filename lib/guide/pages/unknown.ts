@@ -22,8 +22,17 @@ export const page = (): UnknownPageModule => ({
       id: 'unknown-helpdesk',
       kind: 'next',
       text: {
-        en: 'CARM helpdesk: 1-800-461-9999, choose your language, then press 2. Monday to Friday, 7 am to 7 pm Eastern time.',
-        fr: "Centre d'assistance de la GCRA : 1-800-461-9999, choisissez votre langue, puis faites le 2. Du lundi au vendredi, de 7 h à 19 h, heure de l'Est.",
+        en: 'CARM helpdesk: 1-800-461-9999, or 1-204-983-3500 or 1-506-636-5064 from outside Canada and the US. Press 2 for CARM.',
+        fr: "Centre d'assistance de la GCRA : 1-800-461-9999, ou 1-204-983-3500 ou 1-506-636-5064 de l'extérieur du Canada et des États-Unis. Faites le 2 pour la GCRA.",
+      },
+      source: SRC.helpdesk,
+    },
+    {
+      id: 'unknown-contact-form',
+      kind: 'next',
+      text: {
+        en: "Not urgent? Use CBSA's online client support contact form: expect a reply within 2 business days, Monday to Friday.",
+        fr: "Pas urgent? Utilisez le formulaire de contact en ligne de l'ASFC : comptez une réponse dans les 2 jours ouvrables, du lundi au vendredi.",
       },
       source: SRC.helpdesk,
     },
