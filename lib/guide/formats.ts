@@ -55,8 +55,8 @@ const checkBn9 = (raw: string, examples: readonly string[]): FormatHint => {
     // A neutral note only (a soft check): the check-digit rule is widely used, but we found no official statement of it.
     return hint(
       'info',
-      '9 digits. You may want to compare it with your CRA documents: its last digit does not follow the usual check-digit pattern, for which we found no official source, so the number may still be right.',
-      "9 chiffres. Vous pouvez le comparer à vos documents de l'ARC : son dernier chiffre ne suit pas le modèle habituel du chiffre de contrôle, pour lequel nous n'avons trouvé aucune source officielle; le numéro peut donc être bon.",
+      '9 digits. Its last digit does not follow the usual check-digit pattern. We found no official source for that pattern, so the number may well be right: compare it with your CRA documents.',
+      "9 chiffres. Son dernier chiffre ne suit pas le modèle habituel du chiffre de contrôle. Nous n'avons trouvé aucune source officielle pour ce modèle; le numéro peut donc être bon : comparez-le à vos documents de l'ARC.",
     );
   }
   return hint('ok', '9 digits: the format looks right.', '9 chiffres : le format semble correct.');

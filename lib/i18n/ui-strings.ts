@@ -104,16 +104,16 @@ export const UI = {
   },
   openGuideHow: {
     en: 'To open the guide, press Alt+Shift+G, or open the CARM Guide button in the toolbar and choose "Open the guide".',
-    fr: 'Pour ouvrir le guide, appuyez sur Alt+Maj+G, ou ouvrez le bouton Guide GCRA de la barre d’outils et choisissez « Ouvrir le guide ».',
+    fr: 'Pour ouvrir le Guide GCRA, appuyez sur Alt+Maj+G, ou ouvrez le bouton Guide GCRA de la barre d’outils et choisissez « Ouvrir le Guide GCRA ».',
   },
   barChooseRole: {
     en: 'Open the guide to choose your role.',
-    fr: 'Ouvrez le guide pour choisir votre rôle.',
+    fr: 'Ouvrez le Guide GCRA pour choisir votre rôle.',
   },
   barDo: { en: 'To do: {text}', fr: 'À faire : {text}' },
   barError: {
     en: 'The portal shows an error: {title}. The guide explains what to do.',
-    fr: 'Le portail affiche une erreur : {title}. Le guide explique quoi faire.',
+    fr: 'Le portail affiche une erreur : {title}. Le Guide GCRA explique ce qu’il faut faire.',
   },
   sidePanelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
   notPortal: {
@@ -122,11 +122,11 @@ export const UI = {
   },
   noScript: {
     en: 'The guide is not running in this portal tab yet. Reload the tab to start it.',
-    fr: 'Le guide ne fonctionne pas encore dans cet onglet du portail. Rechargez l’onglet pour le démarrer.',
+    fr: 'Le Guide GCRA ne fonctionne pas encore dans cet onglet du portail. Rechargez l’onglet pour le démarrer.',
   },
   onPortalPage: { en: 'On the portal: {page}', fr: 'Dans le portail : {page}' },
   thisPageHeading: { en: 'This page', fr: 'Cette page' },
-  whatToDoHere: { en: 'What to do here', fr: 'Quoi faire ici' },
+  whatToDoHere: { en: 'What to do here', fr: 'Que faire ici' },
   moreTips: { en: 'More for this page ({n})', fr: 'Plus pour cette page ({n})' },
   notesHeading: { en: 'Sources', fr: 'Sources' },
   journeyHeading: { en: 'Your steps', fr: 'Vos étapes' },
