@@ -112,8 +112,8 @@ export const UI = {
   },
   barDo: { en: 'To do: {text}', fr: 'À faire : {text}' },
   barError: {
-    en: 'The portal shows an error: {title}. The guide explains what to do.',
-    fr: 'Le portail affiche une erreur : {title}. Le Guide GCRA explique ce qu’il faut faire.',
+    en: 'The portal shows an error: {title}. The guide explains it.',
+    fr: 'Le portail affiche une erreur : {title}. Le Guide GCRA l’explique.',
   },
   sidePanelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
   notPortal: {
