@@ -99,7 +99,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
   for (const lang of ['en', 'fr']) {
     it(`bar and side panel (${lang}): role chooser, checklist, field tip, error explained, report, folded, not the portal`, async () => {
       await resetAll();
-      const register = lang === 'en' ? '/en/business/register?late=0' : '/fr/entreprise/enregistrer?late=0';
+      const register = lang === 'en' ? '/en/business/register?late=0&screen=business-identifiers.en' : '/fr/business/register?late=0&screen=business-identifiers.fr';
       const page = await openPortal(ctx.browser, register);
       await waitForPage(page, { page: 'business-identifiers', lang });
       await waitForShadow(page, '.cg-where:not([hidden])');
@@ -221,7 +221,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
   it('walks the whole "Link your business" step by keyboard only: side panel and portal, visible focus, no trap', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForShadow(page, '.cg-where:not([hidden])');
     // The bar's controls come first on the page, with visible focus: "Open the guide" and "Hide" (2 tab stops).
@@ -368,7 +368,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
   it('Esc closes a field tip first, keeps the bar as it is and focus in the field (1.4.13, 2.4.3)', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForShadow(page, '.cg-where:not([hidden])');
     await page.evaluate(() => document.querySelector('main input').focus());
@@ -387,7 +387,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
   it('Esc in the bar folds it and moves focus to its toggle (never to the page body)', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForShadow(page, '.cg-where:not([hidden])');
     await tabTo(page, (i) => i.overlay && /Open the guide/.test(i.name));
@@ -403,7 +403,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
   it('respects prefers-reduced-motion: nothing in the overlay, popup or options page moves', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await waitForPage(page, 'business-identifiers');
     await waitForShadow(page, '.cg-where:not([hidden])');
@@ -437,7 +437,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
 
   it('is usable at 200 % zoom (1280 × 900 window): the bar wraps, never covers the field in use; pages reflow', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     // 200 % zoom of a 1280 × 900 window: a 640 × 450 CSS-pixel viewport at twice the pixel density.
     await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
     await waitForPage(page, 'business-identifiers');

@@ -103,7 +103,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('walks the non-resident importer path through the document upload, in French', async () => {
-    const page = await openPortal(ctx.browser, '/fr/entreprise/enregistrer?nri=1');
+    const page = await openPortal(ctx.browser, '/fr/business/register?nri=1&screen=business-identifiers.fr');
     await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
     // The role is kept per profile: switch this profile to the NRI path from the overlay. The role arrives with the
     // view, so wait for it (or for the role chooser) before reading it.
@@ -137,7 +137,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('explains a portal error where it appears', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     const panel = await guidePanel(page);
     const cases = [
@@ -168,7 +168,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('shows a field tip on focus beside its field, follows a replaced field, and closes when focus leaves', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await page.setViewport({ width: 1280, height: 800 });
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Open the guide/);
@@ -221,7 +221,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('never places a tip over the next field or the primary button, and lists field help in the side panel', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     const panel = await guidePanel(page);
     for (const [width, height] of [
       [1280, 800],
@@ -273,7 +273,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('outlines the page for a report without any value the user typed', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await page.evaluate(() => {
       const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
