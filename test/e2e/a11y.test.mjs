@@ -99,7 +99,10 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
   for (const lang of ['en', 'fr']) {
     it(`bar and side panel (${lang}): role chooser, checklist, field tip, error explained, report, folded, not the portal`, async () => {
       await resetAll();
-      const register = lang === 'en' ? '/en/business/register?late=0&screen=business-identifiers.en' : '/fr/business/register?late=0&screen=business-identifiers.fr';
+      const register =
+        lang === 'en'
+          ? '/en/business/register?late=0&screen=business-identifiers.en'
+          : '/fr/business/register?late=0&screen=business-identifiers.fr';
       const page = await openPortal(ctx.browser, register);
       await waitForPage(page, { page: 'business-identifiers', lang });
       await waitForShadow(page, '.cg-where:not([hidden])');
