@@ -50,7 +50,11 @@ try {
     await portal.setViewport({ width: width - PANEL, height });
     await panel.setViewport({ width: PANEL, height });
     await new Promise((r) => setTimeout(r, 400));
+    // A tab in the background paints no frames: bring each to the front before its screenshot.
+    await portal.bringToFront();
     const left = Buffer.from(await portal.screenshot()).toString('base64');
+    await panel.bringToFront();
+    await new Promise((r) => setTimeout(r, 200));
     const right = Buffer.from(await panel.screenshot()).toString('base64');
     const sheet = await ctx.browser.newPage();
     await sheet.setViewport({ width, height });
@@ -58,6 +62,7 @@ try {
     await sheet.setContent(
       `<body style="margin:0;display:flex;background:#888"><img style="display:block" src="data:image/png;base64,${left}"><img style="display:block;border-left:1px solid #888" src="data:image/png;base64,${right}"></body>`,
     );
+    await sheet.bringToFront();
     await shoot(sheet, name);
     await sheet.close();
     await portal.setViewport({ width, height });
@@ -79,6 +84,7 @@ try {
       [1024, 640],
     ]) {
       await page.setViewport({ width, height });
+      await page.bringToFront();
       await new Promise((r) => setTimeout(r, 300));
       await shoot(page, `bar-${lang}-${width}x${height}.png`);
       await besideShot(page, panel, width, height, `side-panel-${lang}-${width}x${height}.png`);
@@ -90,6 +96,7 @@ try {
     await waitForPage(page, { page: 'business-verification', lang });
     await waitForPanelText(panel, lang === 'en' ? /Verification questions/ : /Questions de vérification/);
     await panel.setViewport({ width: 360, height: 800 });
+    await panel.bringToFront();
     const file = join(dir, `side-panel-${lang}-full.png`);
     await panel.screenshot({ path: file, fullPage: true });
     shots.push(file);
@@ -105,14 +112,15 @@ try {
     );
     label?.closest('mat-form-field')?.querySelector('input')?.focus();
   });
+  await waitForShadow(page, '.cg-bubble', { timeout: 5000 });
   await page.keyboard.type('123456783');
-  await waitForShadow(page, '.cg-hint', { timeout: 5000 });
+  await new Promise((r) => setTimeout(r, 500));
   await shoot(page, 'bar-en-field-tip.png');
   await page.evaluate(() => {
     window.replica.show('business-information.name-address-mismatch.fr');
   });
   await waitForPage(page, { page: 'business-information', lang: 'fr' });
-  await waitForPanelText(panel, /Quoi faire/);
+  await waitForPanelText(panel, /Que faire/);
   await besideShot(page, panel, 1280, 800, 'side-panel-fr-error.png');
   await panel.close();
 
