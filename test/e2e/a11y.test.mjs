@@ -281,7 +281,11 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
           await page.keyboard.type('01152025');
         } else if (info.tag === 'select') {
           await page.keyboard.press('ArrowDown');
-        } else if (info.tag === 'input' && info.type === 'checkbox' && /terms|conditions/i.test(info.name)) {
+        } else if (
+          info.tag === 'input' &&
+          info.type === 'checkbox' &&
+          /terms|conditions|confirm authentication/i.test(info.name)
+        ) {
           await page.keyboard.press('Space');
         }
         await page.keyboard.press('Tab');

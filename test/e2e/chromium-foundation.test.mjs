@@ -27,7 +27,7 @@ describe('Chromium: foundation', () => {
     await waitForPage(page, 'sign-in');
     await page.evaluate(() => window.replica.go('/en/first-time-setup'));
     await waitForPage(page, { page: 'first-time-setup', step: 'link-business' });
-    await page.evaluate(() => window.replica.go('/en/business/register?screen=business-identifiers.en'));
+    await page.evaluate(() => window.replica.go('/en/business/register'));
     // The wizard opens on its required-details screen, then moves on without a URL change.
     await waitForPage(page, 'business-start');
     await page.evaluate(() => window.replica.next());

@@ -25,7 +25,7 @@ describe('Firefox ESR: foundation and the importer walk', () => {
     assert.equal(state.count, 1);
     await page.evaluate(() => window.replica.go('/en/first-time-setup'));
     await waitForPage(page, 'first-time-setup');
-    await page.evaluate(() => window.replica.go('/en/business/register?screen=business-identifiers.en'));
+    await page.evaluate(() => window.replica.go('/en/business/register'));
     await waitForPage(page, 'business-start');
     await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-identifiers');
