@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n/ui-strings';
 import type { JourneyView } from '@/lib/journey/journey-view';
 import { sendMessage } from '@/lib/messages/send-message';
 import { watchStorage } from '@/lib/messages/watch-storage';
+import { openGuide } from '@/lib/sidepanel/open-guide';
 
 type AppState = { status: 'loading' } | { status: 'error' } | Extract<PopupState, { status: 'ready' }>;
 
@@ -103,6 +104,13 @@ export const PopupApp = ({ clock }: { clock: () => Date }) => {
       return reply;
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    // The side panel of this window (Chrome) or the sidebar (Firefox): no await before it, or the click no longer
+    // counts as the user's gesture.
+    openGuide: () => {
+      void openGuide({ windowId: browser.windows.WINDOW_ID_CURRENT }).then((ok) => {
+        if (ok) window.close();
+      });
+    },
     openTab: (url) => void browser.tabs.create({ url }),
     download,
     retry: () => {

@@ -86,3 +86,21 @@ describe('one request per page change', () => {
     expect(popup.journey?.next).toEqual(overlay.view.journey.next);
   });
 });
+
+describe("the bar's one thing to do is the page module's doHere for the role", () => {
+  it('on the Business Number page: enter the BN9, never "choose Register my business"', async () => {
+    const reply = await view('business-identifiers');
+    if (!reply.ok) throw new Error('expected a view');
+    expect(reply.view.journey.here?.text).toMatch(/^Enter your BN9/);
+    expect(reply.view.bar.todo).toMatch(/^To do: Enter your BN9/);
+    expect(reply.view.bar.todo).not.toMatch(/Register my business/);
+    expect(reply.view.bar.where).toMatch(/ · Part 3 · /);
+  });
+
+  it("after linking, the bar names the part the user is at and that part's next action", async () => {
+    const reply = await view('business-linked');
+    if (!reply.ok) throw new Error('expected a view');
+    expect(reply.view.bar.where).toMatch(/ · Part 4 · /);
+    expect(reply.view.bar.todo).not.toMatch(/Register my business/);
+  });
+});
