@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CHECKLIST, type StepId } from '@/lib/guide';
-import { handleMessage } from '@/lib/messages/handle-message';
+import { handleMessage, refuseOversized } from '@/lib/messages/handle-message';
 import { handleOverlayView, isOverlayViewRequest } from '@/lib/messages/overlay-view';
 import { finalItemId } from '@/lib/progress/portal-confirmations';
 import { startReminders } from '@/lib/reminders/reminder-worker';
@@ -16,6 +16,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own pages and content scripts talk to us; runtime messages cannot come from web pages.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Refused by size before any parsing: a huge message cannot block the worker (issue 15, finding 7).
+    const refused = refuseOversized(message);
+    if (refused) return Promise.resolve(refused);
     if (isOverlayViewRequest(message)) return handleOverlayView(message, new Date());
     return handleMessage(message, { now: () => new Date(), finalItemOf });
   });
