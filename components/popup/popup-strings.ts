@@ -64,8 +64,8 @@ export const POPUP = {
   daysLeftOne: { en: '1 day left', fr: 'Il reste 1 jour' },
   daysLeftMany: { en: '{n} days left', fr: 'Il reste {n} jours' },
   daysLeftNone: {
-    en: 'No days left: sign in to the portal now to keep your profile.',
-    fr: 'Il ne reste aucun jour : connectez-vous au portail maintenant pour garder votre profil.',
+    en: 'No days left: your profile may already be deactivated.',
+    fr: 'Il ne reste aucun jour : votre profil est peut-être déjà désactivé.',
   },
   yourDeadline: { en: 'Your deadline', fr: 'Votre échéance' },
   note: { en: 'Note:', fr: 'Note :' },

@@ -155,6 +155,30 @@ describe('Popup', () => {
     expect(text('[data-testid="inactivity"]')).toContain('from Tuesday, May 25, 2027');
   });
 
+  it('after day 180, drops the inactivity countdown and says the profile may already be deactivated', async () => {
+    const snapshot = snapshotWithVisit({
+      profile: { lastVisit: { at: '2026-05-01T14:00:00.000Z', page: 'portal-home', lang: 'en' } },
+    });
+    await show({ state: { status: 'ready', snapshot } });
+    expect(root.querySelector('[data-testid="inactivity"]')).toBeNull();
+    expect(text('[data-testid="inactivity-lapsed"]')).toMatch(/may already be deactivated/);
+    expect(text('[data-testid="inactivity-lapsed"]')).toMatch(/helpdesk can reactivate/);
+    expect(root.querySelector('[data-testid="inactivity-lapsed"]')?.closest('[role="alert"]')).toBeNull();
+  });
+
+  it('does not show the December statement as issued on Christmas Day, and says why', async () => {
+    await show();
+    expect(text('[data-testid="soa"] h3')).toBe('Statement of Account: normally issued on the 25th');
+    expect(text('[data-testid="soa"] [data-testid="caveat"]')).toMatch(/Christmas Day/);
+    expect(root.querySelector('[data-testid="payment-due"] [data-testid="caveat"]')).toBeNull();
+  });
+
+  it('flags the payment due on Canada Day 2027 with a caveat', async () => {
+    await show({ now: new Date('2027-06-20T12:00:00-04:00') });
+    expect(text('[data-testid="payment-due-date"]')).toBe('Due Thursday, July 1, 2027');
+    expect(text('[data-testid="payment-due"] [data-testid="caveat"]')).toMatch(/falls on Canada Day/);
+  });
+
   it('keeps countdowns out of live regions, so screen readers are not interrupted every minute', async () => {
     await show();
     for (const el of root.querySelectorAll('.pp-countdown')) {

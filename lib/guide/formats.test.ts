@@ -20,12 +20,12 @@ describe('checkFormat', () => {
       expect(level('bn9', '123 026 635')).toBe('ok');
     });
 
-    it('softly warns when the Luhn check fails, saying CRA does not publish the rule', () => {
+    it('softly warns when the Luhn check fails, saying no official source states the rule', () => {
       const hint = checkFormat('bn9', '123456783');
       expect(hint?.level).toBe('warn');
       expect(hint?.message.en).toMatch(/double-check/);
-      expect(hint?.message.en).toMatch(/CRA does not publish/);
-      expect(hint?.message.fr).toMatch(/L'ARC ne publie pas/);
+      expect(hint?.message.en).toMatch(/no official source/);
+      expect(hint?.message.fr).toMatch(/aucune source officielle/);
     });
 
     it('warns when it is not 9 digits', () => {

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text';
+import { frenchTypography } from '../i18n/typography';
 import type { FieldFormat } from './schema';
 
 /** A hint about what the user is typing; computed on the spot from the value and never stored or logged. */
@@ -9,10 +10,10 @@ export interface FormatHint {
 
 const hint = (level: FormatHint['level'], en: string, fr: string): FormatHint => ({
   level,
-  message: { en, fr },
+  message: { en, fr: frenchTypography(fr) },
 });
 
-/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; CRA does not publish it (carm-facts.md §4). */
+/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; no official CRA statement of it was found (carm-facts.md §4). */
 export const passesLuhn = (digits: string): boolean => {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -43,11 +44,11 @@ const checkBn9 = (raw: string): FormatHint => {
     );
   }
   if (!passesLuhn(s)) {
-    // A soft warning only: the check digit rule is widely used but not published by CRA.
+    // A soft warning only: the check-digit rule is widely used, but we found no official statement of it.
     return hint(
       'warn',
-      'Please double-check this number: its last digit fails the usual check. CRA does not publish the check-digit rule, so it may still be right.',
-      "Veuillez vérifier ce numéro : son dernier chiffre ne passe pas la vérification habituelle. L'ARC ne publie pas la règle du chiffre de contrôle; le numéro peut donc être bon.",
+      'Please double-check this number: its last digit fails the usual check. We found no official source for that check, so the number may still be right.',
+      "Veuillez vérifier ce numéro : son dernier chiffre ne passe pas la vérification habituelle. Nous n'avons trouvé aucune source officielle pour cette vérification; le numéro peut donc être bon.",
     );
   }
   return hint('ok', '9 digits: the format looks right.', '9 chiffres : le format semble correct.');

@@ -96,6 +96,7 @@ export const icsEvents = (items: readonly UpcomingItem[], lang: Lang): IcsEvent[
     const summary = typeof item.title === 'string' ? item.title : item.title[lang];
     const description = [
       item.detail?.[lang],
+      item.caveat?.[lang],
       item.note ? `${STRINGS.note[lang]}: ${item.note}` : undefined,
       item.source ? `${STRINGS.source[lang]}: ${item.source.url}` : undefined,
       STRINGS.unofficial[lang],

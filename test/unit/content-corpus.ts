@@ -9,6 +9,7 @@ import {
 } from '@/lib/deadlines';
 import {
   CHECKLIST,
+  checkFormat,
   ERROR_CODE_HELP,
   ERROR_HELP,
   errorCodeHelp,
@@ -125,8 +126,37 @@ export const INTERFACE_TEXTS: [string, Text][] = [
   ['inactivity.lapsed.body', INACTIVITY_LAPSED.body],
 ];
 
+/** Format hints, computed on the spot: drawn here from values that reach every branch. */
+const FORMAT_SAMPLES: [Parameters<typeof checkFormat>[0], string][] = [
+  ['bn9', '123026635'],
+  ['bn9', '123456783'],
+  ['bn9', '12345'],
+  ['bn9', '123 026 635 RM0001'],
+  ['program-account', 'RM0001'],
+  ['program-account', '123026635RM0001'],
+  ['program-account', 'RT0001'],
+  ['program-account', 'RM01'],
+  ['transaction-number', '12345123456789'],
+  ['transaction-number', '1234512345678900001'],
+  ['transaction-number', '123'],
+  ['legal-name', 'Acme Ltd.'],
+  ['legal-name', '  acme  '],
+  ['address', '1 Main St.'],
+  ['amount', '$1,234.56'],
+  ['amount', '12.3'],
+  ['amount', '0'],
+  ['date', '2026-02-30'],
+  ['date', '2026-12-01'],
+  ['date', '2030-01-01'],
+];
+export const FORMAT_TEXTS: [string, Text][] = FORMAT_SAMPLES.flatMap(([format, value]) => {
+  const h = checkFormat(format, value, new Date('2026-12-04T12:00:00Z'));
+  return h ? [[`format.${format}:${value}`, h.message] as [string, Text]] : [];
+});
+
 /** Every string pair, with where it comes from. */
 export const ALL_TEXTS: [string, Text][] = [
   ...CONTENT.flatMap((e) => e.texts.map((t, i) => [`${e.id}#${i}`, t] as [string, Text])),
   ...INTERFACE_TEXTS,
+  ...FORMAT_TEXTS,
 ];

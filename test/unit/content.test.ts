@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS, ROLE_PATH, stepProgressLabel } from '@/lib/guide';
-import { ALL_TEXTS, CONTENT, INTERFACE_TEXTS } from './content-corpus';
+import { ALL_TEXTS, CONTENT, FORMAT_TEXTS, INTERFACE_TEXTS } from './content-corpus';
 import { BARE_STEP, contentProblems } from './content-rules';
 
 describe('guide content', () => {
@@ -34,6 +34,14 @@ describe('guide content', () => {
     const found: string[] = [];
     for (const [where, t] of INTERFACE_TEXTS)
       for (const p of contentProblems(t, { typeset: true })) found.push(`${where}: ${p}`);
+    expect(found).toEqual([]);
+  });
+
+  it('has no problem in any format hint, as computed', () => {
+    expect(FORMAT_TEXTS.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const [where, t] of FORMAT_TEXTS)
+      for (const p of contentProblems(t, { short: true })) found.push(`${where}: ${p}`);
     expect(found).toEqual([]);
   });
 
