@@ -92,6 +92,34 @@ try {
     await options.close();
   }
 
+  // Store screenshots: 1280 × 800, as the Chrome Web Store, Edge Add-ons and AMO take them (docs/store/).
+  const store = await openPortal(ctx.browser, '/en/business/register?late=0');
+  await store.setViewport({ width: 1280, height: 800 });
+  await waitForPage(store, { page: 'business-identifiers', role: 'importer' });
+  await waitForOverlayText(store, /Business Number/);
+  await shoot(store, 'store-1-en-step.png');
+  await store.evaluate(() => {
+    const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
+      /Business Number/.test(l.textContent),
+    );
+    label?.closest('mat-form-field')?.querySelector('input')?.focus();
+  });
+  await store.keyboard.type('12345678');
+  await waitForShadow(store, '.cg-bubble', { timeout: 5000 });
+  await shoot(store, 'store-2-en-field-tip.png');
+  await store.evaluate(() => window.replica.show('business-information.name-address-mismatch.fr'));
+  await waitForPage(store, { page: 'business-information', lang: 'fr' });
+  await waitForOverlayText(store, /Quoi faire/);
+  await shoot(store, 'store-3-fr-error.png');
+  const storePopup = await ctx.browser.newPage();
+  await storePopup.setViewport({ width: 1280, height: 800 });
+  await storePopup.goto(`chrome-extension://${ctx.extensionId}/popup.html`);
+  await storePopup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
+  await new Promise((r) => setTimeout(r, 400));
+  await shoot(storePopup, 'store-4-popup.png');
+  await storePopup.close();
+  await store.close();
+
   console.log('Screenshots written:');
   for (const s of shots) console.log(`  ${s}`);
 } finally {
