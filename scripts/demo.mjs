@@ -27,7 +27,7 @@ if (!args.includes('--no-build')) {
 
 const ctx = await launchChromium({ headless: wantShots });
 try {
-  const page = await openPortal(ctx.browser, '/en/business/register');
+  const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
   await waitForPage(page, 'business-identifiers');
   if (!wantShots) {
     console.log('Chromium is open on the portal replica with CARM Guide. Close the window to end the demo.');

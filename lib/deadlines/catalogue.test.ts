@@ -114,7 +114,7 @@ describe('catalogue (meta-test)', () => {
     expect(new Date(byId('may-2024-cra-bn-rm-cut-off').start).toISOString()).toBe('2024-05-10T23:00:00.000Z');
   });
 
-  it('marks as uncertain what carm-facts.md and the brief mark uncertain', () => {
+  it('marks as uncertain what docs/facts.md and the brief mark uncertain', () => {
     for (const id of [
       'new-bn-rm-interim-cut-off',
       'security-review-2025',

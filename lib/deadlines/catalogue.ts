@@ -5,7 +5,7 @@ import { type Source, sourceSchema, textSchema } from '../i18n/text';
 import { EASTERN_ZONE, inEastern, toEastern } from './eastern-time';
 
 /**
- * CARM milestones as data (carm-facts.md §1). Status is never stored: statusAt() computes it from the clock,
+ * CARM milestones as data (docs/facts.md §1). Status is never stored: statusAt() computes it from the clock,
  * so the product stays true on any day. Dates are Eastern instants written with the offset Toronto had then.
  */
 
@@ -107,14 +107,14 @@ export const catalogueSchema = z.array(catalogueEntrySchema).superRefine((entrie
   });
 });
 
-/** A source from carm-facts.md, titled in both languages. */
+/** A source from docs/facts.md, titled in both languages. */
 function src(url: string, en: string, fr: string, certainty: Source['certainty'] = 'confirmed'): Source {
   return { url, title: { en, fr }, certainty };
 }
 
 const ZONE = EASTERN_ZONE;
 
-// Sources reused by several entries (URLs exactly as in carm-facts.md).
+// Sources reused by several entries (URLs exactly as in docs/facts.md).
 const CN_24_14 = src(
   'https://argocustoms.com/customs-notice-24-14-preparing-for-carm-release-2-implementation-cutover-period/',
   'Customs Notice 24-14 (full text, Argo Customs)',

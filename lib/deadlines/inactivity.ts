@@ -2,7 +2,7 @@ import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 import type { Source, Text } from '../i18n/text';
 import { inEastern } from './eastern-time';
 
-/** Portal profiles are deactivated after 180 consecutive days without a sign-in (carm-facts.md §2.2). */
+/** Portal profiles are deactivated after 180 consecutive days without a sign-in (docs/facts.md §2.2). */
 export const INACTIVITY_DAYS = 180;
 
 export const INACTIVITY_SOURCE: Source = {

@@ -74,8 +74,8 @@ describe('paymentDueDate', () => {
   });
 
   it('matches the due dates CBSA and brokers published (Oct 31, 2024; Mar 31, 2025; Jan 30, 2026)', () => {
-    // October 2024 SOA "issued 25 Oct, due 31 Oct" (carm-facts.md §1.3); CN 25-02 "the 31 Mar 2025 due date" (§1.4);
-    // interest on balances "overdue as of 31 Jan 2026" means the January 2026 due date was January 30 (§1.4).
+    // October 2024 SOA "issued 25 Oct, due 31 Oct" (docs/facts.md §1); CN 25-02 "the 31 Mar 2025 due date" (§1);
+    // interest on balances "overdue as of 31 Jan 2026" means the January 2026 due date was January 30 (§1).
     expect(easternDayKey(paymentDueDate(billingPeriodEndingIn(2024, 10)))).toBe('2024-10-31');
     expect(easternDayKey(paymentDueDate(billingPeriodEndingIn(2025, 3)))).toBe('2025-03-31');
     expect(easternDayKey(paymentDueDate(billingPeriodEndingIn(2026, 1)))).toBe('2026-01-30');

@@ -12,7 +12,7 @@ import {
 import { holidayOn } from './holidays';
 
 /**
- * Recurring CARM deadlines, computed (never listed) from the rules in carm-facts.md §3.
+ * Recurring CARM deadlines, computed (never listed) from the rules in docs/facts.md §3.
  * All functions take and return plain Date instants; "day" values are 00:00 Eastern on that day.
  * The rules are those in force since CARM went live on 2024-10-21; earlier statements followed other rules,
  * and CBSA announces one-off exceptions in CARM bulletins.
@@ -113,7 +113,7 @@ export function statementDate(period: BillingPeriod): Date {
  * 00:00 Eastern on the due day: the 10th weekday after the 17th.
  * Why weekdays and not "business days": CBSA's payments page says "10 weekdays, holidays included, after the 17th
  * of the month" (PAYMENT_SOURCE), so only Saturdays and Sundays are skipped. The "18th business day" belief is
- * wrong (carm-facts.md §3).
+ * wrong (docs/facts.md §3).
  * When that day is itself a holiday (e.g. Canada Day, Thu 2027-07-01) we still return it, with a caveat
  * (holidayCaveat): earlier is the safe side, and CBSA announces any deferral on that page and in CARM bulletins.
  */

@@ -13,7 +13,7 @@ const hint = (level: FormatHint['level'], en: string, fr: string): FormatHint =>
   message: { en, fr: frenchTypography(fr) },
 });
 
-/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; no official CRA statement of it was found (carm-facts.md §4). */
+/** Luhn (mod 10) over all digits: python-stdnum's stdnum/ca/bn.py rule; no official CRA statement of it was found (docs/facts.md §4). */
 export const passesLuhn = (digits: string): boolean => {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -90,7 +90,7 @@ const checkTransactionNumber = (raw: string): FormatHint => {
     return hint('ok', '14 digits: the format looks right.', '14 chiffres : le format semble correct.');
   }
   if (/^\d{19}$/.test(s)) {
-    // carm-facts.md §4: CARM adds a 5-digit version; which form the question accepts is uncertain.
+    // docs/facts.md §4: CARM adds a 5-digit version; which form the question accepts is uncertain.
     return hint(
       'info',
       '19 digits: a CARM number with a 5-digit version at the end. The question likely wants the first 14 digits (not confirmed by CBSA).',

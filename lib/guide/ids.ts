@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PAGE_STEP } from './pages/rules';
 
-// Stable ids from ../shared/design/guide-map.md: code, tests, stored progress and the overlay's data attributes use them.
+// Stable ids from the guide map (docs/facts.md §8): code, tests, stored progress and the overlay's data attributes use them.
 
 export const ROLE_IDS = ['importer', 'nri', 'employee', 'broker'] as const;
 export const roleIdSchema = /* @__PURE__ */ z.enum(ROLE_IDS);

@@ -5,7 +5,7 @@ const videoUrl = (n: number) => ({
   en: `${cbsa}/multimedia/carm-gcra/portal-portail-r1-${n}-eng.html`,
   fr: `${cbsa}/multimedia/carm-gcra/portal-portail-r1-${n}-fra.html`,
 });
-// carm-facts.md §6.1: only the French pages of videos 1 and 2 were seen; the others follow the -fra.html pattern.
+// docs/facts.md §6: only the French pages of videos 1 and 2 were seen; the others follow the -fra.html pattern.
 const FR_INFERRED = { en: 'confirmed', fr: 'uncertain' } as const;
 
 /** Official CBSA resources, linked in the portal's language. */
@@ -117,7 +117,7 @@ export const RESOURCES: readonly Resource[] = resourceSchema.array().parse([
       en: 'User guides on onboarding to the CARM Client Portal',
       fr: "Guides de l'utilisateur sur l'enregistrement dans le portail client de la GCRA",
     },
-    // The French path is inferred from the portal's /fr/ prefix (carm-facts.md §2.1).
+    // The French path is inferred from the portal's /fr/ prefix (docs/facts.md §2.1).
     url: {
       en: 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/en/onboarding-documentation',
       fr: 'https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/fr/onboarding-documentation',

@@ -138,7 +138,7 @@ export const errorHelpSchema = z
   .strict();
 export type ErrorHelp = z.infer<typeof errorHelpSchema>;
 
-/** The codes CBSA's help tool lists (carm-facts.md §5); the tool has a topic for each. */
+/** The codes CBSA's help tool lists (docs/facts.md §5); the tool has a topic for each. */
 export const KNOWN_ERROR_CODES = ['EC-1012', 'EC-1023', 'EC-1029'] as const;
 export const errorCodeSchema = z.string().regex(/^EC-\d{4}$/);
 export const errorCodeHelpSchema = z

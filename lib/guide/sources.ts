@@ -3,7 +3,7 @@ import type { sourceSchema } from '../i18n/text';
 
 type SourceInput = z.input<typeof sourceSchema>;
 
-// Every address below is cited in ../shared/domain/carm-facts.md; CBSA links use https and the www host.
+// Every address below is cited in docs/facts.md; CBSA links use https and the www host.
 const cbsa = 'https://www.cbsa-asfc.gc.ca';
 const video = (n: number) => `${cbsa}/multimedia/carm-gcra/portal-portail-r1-${n}-eng.html`;
 
@@ -249,6 +249,13 @@ export const SRC = {
       fr: "No Global Borders (courtier) : guide d'inscription",
     },
   },
+  mfaHelp: {
+    url: `${cbsa}/eservices/multifactor-help-aide-multifacteur-eng.html`,
+    title: {
+      en: 'CBSA: multi-factor authentication help',
+      fr: "ASFC : aide sur l'authentification à facteurs multiples",
+    },
+  },
   bsf900: {
     url: 'https://willsonintl.com/archives/news/non-resident-importers-must-have-agreement-to-maintain-records-outside-canada-as-required-by-carm',
     title: {
@@ -297,5 +304,5 @@ export const SRC = {
   },
 } as const satisfies Record<string, SourceInput>;
 
-/** The same source, marked as backing an uncertain fact (carm-facts.md says "uncertain"). */
+/** The same source, marked as backing an uncertain fact (docs/facts.md says "uncertain"). */
 export const uncertain = (source: SourceInput): SourceInput => ({ ...source, certainty: 'uncertain' });

@@ -22,7 +22,7 @@ export const sourceSchema = z
     url: z.url(),
     /** Short name of the source (e.g. "CBSA video: link a business"), in both languages. */
     title: textSchema.optional(),
-    /** "uncertain" where carm-facts.md marks it so; the UI says so. */
+    /** "uncertain" where docs/facts.md marks it so; the UI says so. */
     certainty: z.enum(['confirmed', 'uncertain']).default('confirmed'),
   })
   .strict();

@@ -85,7 +85,7 @@ export interface NextAction {
   step: StepId;
   itemId: string;
   text: string;
-  /** A portal path to start from: the only known real paths are sign-in and home (carm-facts.md §2.1). */
+  /** A portal path to start from: the only known real paths are sign-in and home (docs/facts.md §2.1). */
   path: string;
 }
 

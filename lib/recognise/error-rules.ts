@@ -2,7 +2,7 @@ import type { ErrorId } from '../guide/ids';
 import type { Phrases } from './rules';
 
 /**
- * Known portal error messages. The help tool's categories are documented (carm-facts.md §5); the portal's exact
+ * Known portal error messages. The help tool's categories are documented (docs/facts.md §5); the portal's exact
  * wording is not, so phrases are the key words of each category in both languages.
  */
 export interface ErrorRule {
@@ -85,5 +85,5 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   },
 ];
 
-/** CBSA help-tool codes look like EC-1012 (carm-facts.md §5); their meanings are not published. */
+/** CBSA help-tool codes look like EC-1012 (docs/facts.md §5); their meanings are not published. */
 export const ERROR_CODE = /\bec[-\s]?(\d{4})\b/i;

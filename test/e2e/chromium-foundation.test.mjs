@@ -28,6 +28,9 @@ describe('Chromium: foundation', () => {
     await page.evaluate(() => window.replica.go('/en/first-time-setup'));
     await waitForPage(page, { page: 'first-time-setup', step: 'link-business' });
     await page.evaluate(() => window.replica.go('/en/business/register'));
+    // The wizard opens on its required-details screen, then moves on without a URL change.
+    await waitForPage(page, 'business-start');
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-identifiers');
     const url = page.url();
     await page.evaluate(() => window.replica.next());
@@ -50,7 +53,10 @@ describe('Chromium: foundation', () => {
   });
 
   it('never duplicates the host through a render storm', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register?churn=120');
+    const page = await openPortal(
+      ctx.browser,
+      '/en/business/register?churn=120&screen=business-identifiers.en',
+    );
     await waitForPage(page, 'business-identifiers');
     for (let i = 0; i < 20; i++) await page.evaluate(() => window.replica.rerender());
     await new Promise((r) => setTimeout(r, 600));
@@ -61,7 +67,7 @@ describe('Chromium: foundation', () => {
   });
 
   it('stores the last visit in the background and the popup shows it', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await new Promise((r) => setTimeout(r, 500));
     const popup = await ctx.browser.newPage();

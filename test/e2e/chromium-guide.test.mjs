@@ -48,6 +48,7 @@ describe('Chromium: the guide', () => {
       ['mfa-setup', 'account', /Step 2 of 5/],
       ['user-profile', 'account', /Step 2 of 5/],
       ['first-time-setup', 'link-business', /Step 3 of 5 · Link your business/],
+      ['business-start', 'link-business', /Step 3 of 5/],
       ['business-identifiers', 'link-business', /Step 3 of 5/],
       ['business-information', 'link-business', /Step 3 of 5/],
       ['business-verification', 'link-business', /Step 3 of 5/],
@@ -80,7 +81,9 @@ describe('Chromium: the guide', () => {
   });
 
   it('walks the non-resident importer path through the document upload, in French', async () => {
-    const page = await openPortal(ctx.browser, '/fr/entreprise/enregistrer?nri=1');
+    const page = await openPortal(ctx.browser, '/fr/business/register?nri=1');
+    await waitForPage(page, { page: 'business-start', lang: 'fr' });
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, { page: 'business-identifiers', lang: 'fr' });
     // The role is kept per profile: switch this profile to the NRI path from the overlay. The role arrives with the
     // view, so wait for it (or for the role chooser) before reading it.
@@ -110,7 +113,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('explains a portal error where it appears', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     const cases = [
       [
@@ -134,7 +137,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('anchors a field tip beside its field, follows the field when the portal replaces it, and Esc closes it', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Help with the fields/);
     // Focus the Business Number field the way a user would: by its label.
@@ -177,7 +180,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('docks a tip in the panel when its field disappears, never losing it', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Show next to the field/);
     await clickShadow(page, '.cg-details .cg-link');
@@ -193,7 +196,7 @@ describe('Chromium: the guide', () => {
   });
 
   it('outlines the page for a report without any value the user typed', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register');
+    const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await page.evaluate(() => {
       const label = [...document.querySelectorAll('label, mat-label')].find((l) =>

@@ -55,7 +55,7 @@ describe('Chromium: progress that survives', () => {
     const a = await openPortal(ctx.browser, '/en/public-bulletins');
     await waitForPage(a, 'unknown');
     await chooseRoleInOverlay(a, 'importer');
-    const b = await openPortal(ctx.browser, '/fr/bulletins-publics');
+    const b = await openPortal(ctx.browser, '/fr/public-bulletins');
     await waitForPage(b, { page: 'unknown', role: 'importer' });
     await waitForOverlayText(b, /Étape 1 sur 5/);
     await a.bringToFront();

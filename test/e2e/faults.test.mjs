@@ -298,7 +298,10 @@ describe('Chromium: faults', () => {
 
   it('survives render storms and vanishing anchors: one host, tips follow or dock, no errors', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0&churn=100');
+    const page = await openPortal(
+      ctx.browser,
+      '/en/business/register?late=0&churn=100&screen=business-identifiers.en',
+    );
     const cdp = await page.createCDPSession();
     const problems = [];
     cdp.on('Runtime.exceptionThrown', (e) =>
@@ -360,7 +363,7 @@ describe('Chromium: faults', () => {
   it('reload of the extension under an open portal tab: the old overlay goes, the reloaded page gets one new one', async () => {
     await resetAll();
     await sendFromPage(options, { type: 'set-role', role: 'importer' });
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, { page: 'business-identifiers', role: 'importer' });
     // Tagged from here: the old host's attributes are set back by the guide (a page may not change them), which is
     // cut off from the extension now, so it cannot.
@@ -380,8 +383,10 @@ describe('Chromium: faults', () => {
       0,
       `the old overlay is still on the page after the reload, saying: ${text.slice(0, 200)}`,
     );
-    // A reload of the page brings exactly one working overlay.
+    // A reload of the page brings exactly one working overlay (the wizard starts again on its first screen).
     await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForPage(page, { page: 'business-start', role: 'importer' });
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, { page: 'business-identifiers', role: 'importer' });
     await page.evaluate(() => window.replica.next());
     const state = await waitForPage(page, 'business-information');

@@ -26,10 +26,12 @@ describe('Firefox ESR: foundation and the importer walk', () => {
     await page.evaluate(() => window.replica.go('/en/first-time-setup'));
     await waitForPage(page, 'first-time-setup');
     await page.evaluate(() => window.replica.go('/en/business/register'));
+    await waitForPage(page, 'business-start');
+    await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-identifiers');
     await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-information');
-    await page.evaluate(() => window.replica.go('/fr/accueil'));
+    await page.evaluate(() => window.replica.go('/fr/home'));
     const fr = await waitForPage(page, { page: 'portal-home', lang: 'fr' });
     assert.equal(fr.count, 1);
     await waitForOverlayText(page, /Non officiel/);

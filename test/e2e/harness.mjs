@@ -1,5 +1,5 @@
 // Real browsers with the built extension, against the portal replica served at the real portal URL.
-// Recipes: ../shared/testing/browsers.md. A missing browser is a failure that says how to install it.
+// Which browsers and how to install them: README.md, "Requirements". A missing browser is a failure that says how to install it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';

@@ -24,7 +24,8 @@ import {
 } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const REGISTER = '/en/business/register?late=0';
+// The Business Number step: the wizard opens on its required-details screen, so the test asks for this step.
+const REGISTER = '/en/business/register?late=0&screen=business-identifiers.en';
 
 /** A page script as a string, with JSON arguments: evaluateOnNewDocument runs it before the page's own. */
 const script = (fn, ...args) => `(${fn})(${args.map((a) => JSON.stringify(a)).join(',')})`;

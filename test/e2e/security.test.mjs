@@ -415,7 +415,7 @@ describe('Chromium: privacy and isolation at run time', () => {
   });
 
   it('never writes the portal form: it submits exactly what the user typed, and nothing typed is stored', async () => {
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
     await waitForOverlayText(page, /Help with the fields|Who are you registering as/);
     // Any event the extension dispatched into the page's fields would be untrusted.
@@ -459,7 +459,11 @@ describe('Chromium: privacy and isolation at run time', () => {
           await page.keyboard.type(want);
           // The portal's own maxlength may shorten what is typed; nothing else may change it.
           typed[name] = max > 0 ? want.slice(0, max) : want;
-        } else if (info.tag === 'input' && info.type === 'checkbox' && /terms|conditions/i.test(info.name)) {
+        } else if (
+          info.tag === 'input' &&
+          info.type === 'checkbox' &&
+          /terms|conditions|confirm authentication/i.test(info.name)
+        ) {
           await page.keyboard.press('Space');
         }
         // The values the user sees are still exactly what they typed.

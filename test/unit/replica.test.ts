@@ -187,50 +187,123 @@ describe.each(errorScreens.map((s) => [s.key, s] as const))(
   },
 );
 
-describe('portal replica: documented labels (carm-facts.md §2.2-2.6)', () => {
+describe('portal replica: what public sources show of each screen (docs/facts.md, "The portal\'s screens")', () => {
+  const screenOf = (key: string) => {
+    const screen = screens.find((s) => s.key === key);
+    if (!screen) throw new Error(`no screen ${key}`);
+    return screen;
+  };
   const labelsOn = (page: Parameters<typeof screenFor>[0], lang: 'en' | 'fr') => {
     const screen = screenFor(page, lang);
     if (!screen) throw new Error(`no ${page}.${lang}`);
     const root = mount(screen);
     return [...root.querySelectorAll(FIELDS)].map(labelOf);
   };
-  const textOn = (page: Parameters<typeof screenFor>[0], lang: 'en' | 'fr') => {
-    const screen = screenFor(page, lang);
+  const textOn = (page: Parameters<typeof screenFor>[0] | string, lang: 'en' | 'fr') => {
+    const screen = page.includes('.')
+      ? screenOf(page)
+      : screenFor(page as Parameters<typeof screenFor>[0], lang);
     if (!screen) throw new Error(`no ${page}.${lang}`);
     return textOf(mount(screen));
   };
+  const actionNames = (key: string) =>
+    [...mount(screenOf(key)).querySelectorAll(BUTTONS)].map(
+      (b) => b.getAttribute('aria-label') ?? nameText(b),
+    );
 
-  it('labels the sign-in buttons as CBSA does', () => {
-    expect(textOn('sign-in', 'en')).toContain('Continue to GCKey');
-    expect(textOn('sign-in', 'en')).toContain('Continue to Sign-in Partner');
-    expect(textOn('sign-in', 'fr')).toContain('Poursuivre vers CléGC');
-    expect(textOn('sign-in', 'fr')).toContain('Poursuivre vers un partenaire de connexion');
+  it('labels the sign-in buttons as CBSA does, Sign-in Partner first', () => {
+    expect(textOn('sign-in', 'en')).toMatch(/Continue to Sign-in Partner.*Continue to GCKey/);
+    expect(textOn('sign-in', 'fr')).toMatch(/Poursuivre vers un partenaire de connexion.*CléGC/);
   });
 
-  it('labels the first time setup choices', () => {
+  it('registers multi-factor authentication on two screens, then confirms it', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const [first, second, done] = screens.filter((s) => s.page === 'mfa-setup' && s.lang === lang);
+      if (!(first && second && done)) throw new Error(`three MFA screens in ${lang}`);
+      expect(first.path).not.toBe(second.path);
+      const firstRoot = mount(first);
+      expect(firstRoot.querySelectorAll('input[type="email"]')).toHaveLength(2);
+      expect(firstRoot.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
+      expect(firstRoot.querySelector('input[autocomplete="one-time-code"]')).toBeNull();
+      const secondRoot = mount(second);
+      expect(secondRoot.querySelector('input[autocomplete="one-time-code"]')).not.toBeNull();
+      expect(secondRoot.querySelector('input[type="email"]')).toBeNull();
+    }
+    expect(actionNames('mfa-setup.en')).toContain('Continue');
+    expect(actionNames('mfa-setup-passcode.en')).toContain('Submit');
+    expect(actionNames('mfa-setup-passcode.fr')).toContain('Soumettre');
+    expect(labelsOn('mfa-setup', 'en')).toEqual([
+      'Email address',
+      'Confirm email address',
+      expect.stringMatching(/consent/),
+    ]);
+    expect(textOn('mfa-setup-confirmation.en', 'en')).toMatch(/complete/);
+  });
+
+  it('labels and groups the user profile as a broker shows it', () => {
+    expect(labelsOn('user-profile', 'en')).toEqual([
+      'First name',
+      'Last name',
+      'Telephone number',
+      'Ext.',
+      'E-mail address',
+      'Email notifications',
+      // A label wrapping a <select> also holds the options' text.
+      expect.stringMatching(/^Preferred language/),
+    ]);
+    expect(textOn('user-profile', 'en')).toMatch(
+      /User Information.*Settings and preferences.*Email notifications/,
+    );
+  });
+
+  it('puts the employee search on the left of First time setup and "Register my business" on the right', () => {
     expect(textOn('first-time-setup', 'en')).toMatch(
       /First time setup.*Employee Access Request.*Register my business/,
     );
     expect(textOn('first-time-setup', 'fr')).toMatch(/Première configuration.*Enregistrer mon entreprise/);
+    expect(labelsOn('first-time-setup', 'en')).toEqual([expect.stringContaining('business number')]);
   });
 
-  it('labels the business identifiers', () => {
+  it('opens the wizard on the required details, then "Next"', () => {
+    const [start] = screens.filter((s) => s.wizard && s.lang === 'en');
+    expect(start?.page).toBe('business-start');
+    expect(actionNames('business-start.en')).toContain('Next');
+    expect(actionNames('business-start.fr')).toContain('Suivant');
+    expect(labelsOn('business-start', 'en')).toEqual([]);
+  });
+
+  it('asks for the business number and program account, then a confirmation of the authentication', () => {
     expect(labelsOn('business-identifiers', 'en')).toEqual(
       expect.arrayContaining([expect.stringContaining('Business Number (BN9)'), 'Program reference number']),
     );
-    expect(labelsOn('business-identifiers', 'fr')).toEqual(
+    const fr = labelsOn('business-identifiers', 'fr');
+    expect(fr).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("Numéro d'entreprise (NE9)"),
+        expect.stringContaining("Numéro d'entreprise unique (NE9)"),
         'Numéro de référence du programme',
+        "Confirmez l'authentification",
       ]),
     );
-    expect(textOn('business-identifiers', 'en')).toContain('Next');
-    expect(textOn('business-identifiers', 'fr')).toContain('Suivant');
+    expect(fr.at(-1)).toBe("Confirmez l'authentification");
+    expect(labelsOn('business-identifiers', 'en').at(-1)).toBe('Confirm authentication');
+    expect(textOn('business-identifiers', 'fr')).toMatch(/Confirmez l'authentification.*Suivant/);
+  });
+
+  it('refuses "Next" on the Business Number step until the authentication is confirmed', () => {
+    const next = vi.fn();
+    const root = mount(screenOf('business-identifiers.en'), { next });
+    const button = [...root.querySelectorAll('button')].find((b) => nameText(b) === 'Next');
+    button?.click();
+    expect(next).not.toHaveBeenCalled();
+    expect(textOf(root)).toContain('Confirm the authentication to continue.');
+    root.querySelector<HTMLInputElement>('input[name="confirmAuthentication"]')?.click();
+    button?.click();
+    expect(next).toHaveBeenCalledTimes(1);
   });
 
   it('labels the legal name and address', () => {
     expect(labelsOn('business-information', 'en')).toEqual(
-      expect.arrayContaining(['Legal name', 'Street address', 'City', 'Postal code or ZIP code']),
+      expect.arrayContaining(['Legal entity name', 'Street address', 'City', 'Postal code or ZIP code']),
     );
     expect(labelsOn('business-information', 'fr')).toEqual(
       expect.arrayContaining([
@@ -242,7 +315,7 @@ describe('portal replica: documented labels (carm-facts.md §2.2-2.6)', () => {
     );
   });
 
-  it('labels the three verification questions', () => {
+  it("labels the three verification questions under the narration's step name", () => {
     expect(labelsOn('business-verification', 'en')).toEqual([
       'Transaction number',
       'Total duties and taxes',
@@ -259,18 +332,93 @@ describe('portal replica: documented labels (carm-facts.md §2.2-2.6)', () => {
       'Date du relevé de compte',
       'Solde du relevé',
     ]);
+    expect(textOn('business-verification', 'en')).toContain('Validate your transaction information');
   });
 
-  it('names the delegation and RPP pages as the CBSA videos and guides do', () => {
-    expect(textOn('portal-home', 'en')).toMatch(
-      /Most requested.*Manage pending third party requests.*Setup my portal/,
+  it('gives the BSF900 its French title and the documents brokers name', () => {
+    expect(textOn('nri-documents', 'fr')).toContain(
+      "Entente de conservation des documents ailleurs qu'au lieu d'affaires au Canada",
     );
-    expect(textOn('third-party-requests', 'en')).toMatch(/Approve.*Reject.*Details/);
-    expect(textOn('business-relationships', 'en')).toContain('Manage business relationships');
-    expect(textOn('program-account-profile', 'en')).toContain('Sub-Programs');
-    expect(textOn('rpp-enrolment', 'en')).toMatch(/Enrol in a subprogram.*Release Prior to Payment/);
+    expect(textOn('nri-documents', 'fr')).not.toContain('tenue');
+    expect(textOn('nri-documents', 'en')).toMatch(/Corporate registry.*proof of good standing/);
+  });
+
+  it('has terms and conditions about delegation between importers and customs brokers', () => {
+    expect(textOn('business-review', 'en')).toContain(
+      'delegation of authority between importers and customs brokers',
+    );
+    expect(textOn('business-review', 'fr')).toContain(
+      'délégation de pouvoirs entre les importateurs et les courtiers en douane',
+    );
+  });
+
+  it('shows home with its real blocks: Menu, Recent Transactions, the balance and Make a Payment, Most requested on the right', () => {
+    for (const key of ['portal-home.en', 'portal-home-homepage.en']) {
+      const root = mount(screenOf(key));
+      expect(textOf(root)).toMatch(
+        /Menu.*Upload a document.*Setup my portal.*Recent Transactions.*Current open balance.*Make a Payment.*Most requested.*Manage pending third party requests.*Manage pending employee requests/,
+      );
+      const setup = [...root.querySelectorAll('a[href]')].find((a) => nameText(a) === 'Setup my portal');
+      expect(setup, 'Setup my portal is a link').toBeDefined();
+      const menu = [...root.querySelectorAll('button')].find((b) => nameText(b) === 'Menu');
+      expect(menu?.getAttribute('aria-expanded')).toBe('false');
+      // "Most requested" is the second box of the right-hand column (about halfway down).
+      const most = [...root.querySelectorAll('h2')].find((h2) => nameText(h2) === 'Most requested');
+      const column = most?.closest('section')?.parentElement;
+      expect(column?.previousElementSibling).not.toBeNull();
+      expect(column?.lastElementChild).toBe(most?.closest('section'));
+    }
+    expect(textOn('portal-home', 'fr')).toMatch(/Menu.*Télécharger un document/);
+  });
+
+  it('serves home at both /home and /homepage', () => {
+    const homes = screens.filter((s) => s.page === 'portal-home' && s.lang === 'en').map((s) => s.path);
+    expect(homes.sort()).toEqual(['/en/home', '/en/homepage']);
+  });
+
+  it('shows third-party requests as an inbox with Received requests and a check mark to approve', () => {
+    expect(textOn('third-party-requests', 'en')).toMatch(/Received requests/);
+    const names = actionNames('third-party-requests.en');
+    expect(names).toEqual(expect.arrayContaining(['Approve', 'Reject', 'Details']));
+    const root = mount(screenOf('third-party-requests.en'));
+    const approve = root.querySelector('button[aria-label="Approve"]');
+    expect(approve?.textContent).toBe('✓');
+    expect(root.querySelector('table')).toBeNull();
+  });
+
+  it("shows the third party's comments and the Transaction Visibility Rules on request details", () => {
+    expect(textOn('relationship-details', 'en')).toMatch(
+      /Comments from the third party.*Business Management.*Program Management.*Transaction Visibility Rules/,
+    );
+    expect(actionNames('relationship-details.en')).toContain('Approve');
+  });
+
+  it('asks the RPP question as the broker walkthrough quotes it', () => {
+    expect(textOn('rpp-enrolment', 'en')).toMatch(
+      /Release Prior to Payment \(RPP\).*Are you requesting a modification to the security requirement calculation\?/i,
+    );
     expect(textOn('rpp-enrolment', 'fr')).toContain('Mainlevée avant paiement');
     expect(textOn('rpp-security', 'en')).toMatch(/Submit security.*Surety bond.*Cash deposit/);
+    expect(textOn('program-account-profile', 'en')).toContain('Sub-Programs');
+  });
+
+  it('calls the actions column « Mesures » in French tables', () => {
+    for (const s of screens.filter((x) => x.lang === 'fr')) {
+      const heads = [...mount(s).querySelectorAll('th')].map(nameText);
+      expect(heads, s.key).not.toContain('Actions');
+    }
+    expect([...mount(screenOf('business-relationships.fr')).querySelectorAll('th')].map(nameText)).toContain(
+      'Mesures',
+    );
+  });
+
+  it('keeps English segments in French paths, except one page with a translated slug', () => {
+    expect(screenOf('sign-in.fr').path).toBe('/fr/auth/login');
+    expect(screenOf('portal-home.fr').path).toBe('/fr/home');
+    const translated = screens
+      .filter((s) => s.lang === 'fr' && s.path.slice(3) !== counterpart(s).path.slice(3))
+      .map((s) => s.page);
+    expect([...new Set(translated)]).toEqual(['first-time-setup']);
   });
 });
 

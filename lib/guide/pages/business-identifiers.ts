@@ -15,8 +15,13 @@ export const basics = {
       ],
     },
     labels: {
-      en: ['business number', 'program reference number', 'program account'],
-      fr: ["numero d'entreprise", 'numero de reference du programme', 'compte de programme'],
+      en: ['business number', 'program reference number', 'program account', 'confirm authentication'],
+      fr: [
+        "numero d'entreprise",
+        'numero de reference du programme',
+        'compte de programme',
+        "confirmez l'authentification",
+      ],
     },
     absentHeadings: {
       en: ['employee access', 'review'],
@@ -48,6 +53,15 @@ export const page = (): PageModule => ({
       text: {
         en: 'Enter just one program account: CBSA links the others on your BN9 for you.',
         fr: "Entrez un seul compte de programme : l'ASFC associe pour vous les autres comptes liés à votre NE9.",
+      },
+      source: SRC.videoLink,
+    },
+    {
+      id: 'business-identifiers-confirm',
+      kind: 'enter',
+      text: {
+        en: 'Tick the box to confirm the authentication, then select Next.',
+        fr: "Cochez la case Confirmez l'authentification, puis sélectionnez Suivant.",
       },
       source: SRC.videoLink,
     },

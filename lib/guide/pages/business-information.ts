@@ -11,7 +11,15 @@ export const basics = {
       fr: ["renseignements sur l'entreprise", 'nom legal et adresse', 'denomination sociale et adresse'],
     },
     labels: {
-      en: ['legal name', 'street address', 'address line', 'city', 'postal code', 'province'],
+      en: [
+        'legal name',
+        'legal entity name',
+        'street address',
+        'address line',
+        'city',
+        'postal code',
+        'province',
+      ],
       fr: ['nom legal', 'denomination sociale', 'adresse', 'ville', 'code postal', 'province'],
     },
     absentHeadings: { en: ['review', 'user profile'], fr: ['examen', 'revision', 'profil'] },
@@ -67,7 +75,7 @@ export const page = (): PageModule => ({
     {
       id: 'field-legal-name',
       field: {
-        en: ['legal name', 'business name'],
+        en: ['legal name', 'legal entity name', 'business name'],
         fr: ['nom légal', 'dénomination sociale', "nom de l'entreprise"],
       },
       format: 'legal-name',

@@ -12,12 +12,14 @@ export const basics = {
         'business verification',
         'verification questions',
         'validate transaction information',
+        'validate your transaction information',
       ],
       fr: [
         'verifier votre entreprise',
         "verification de l'entreprise",
         'questions de verification',
         'valider les renseignements',
+        'validez les renseignements',
       ],
     },
     labels: {

@@ -47,6 +47,16 @@ export const page = (): PageModule => ({
       source: SRC.borderBuddyForm,
     },
     {
+      id: 'first-time-setup-employer-search',
+      kind: 'enter',
+      roles: ['employee'],
+      text: {
+        en: "Look for your employer's business in the box on the left; Register my business, on the right, is for the business's own registration.",
+        fr: "Cherchez l'entreprise de votre employeur dans l'encadré de gauche; Enregistrer mon entreprise, à droite, sert à l'enregistrement de l'entreprise elle-même.",
+      },
+      source: SRC.acaf,
+    },
+    {
       id: 'first-time-setup-not-employee',
       kind: 'pitfall',
       roles: BUSINESS_ROLES,
@@ -100,6 +110,7 @@ export const page = (): PageModule => ({
   fieldTips: [],
   errors: ['register-unavailable'],
   sources: [
+    SRC.acaf,
     SRC.videoLink,
     SRC.borderBuddyForm,
     SRC.ccb,

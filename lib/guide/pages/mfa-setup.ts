@@ -11,8 +11,8 @@ export const basics = {
       fr: ['authentification a facteurs multiples', 'authentification multifacteur'],
     },
     labels: {
-      en: ['one-time passcode', 'passcode', 'verification code'],
-      fr: ['code de verification', 'code a usage unique'],
+      en: ['one-time passcode', 'passcode', 'verification code', 'confirm email address'],
+      fr: ['code de verification', 'code a usage unique', "code d'acces", "confirmer l'adresse courriel"],
     },
   },
 } as const satisfies PageBasics;
@@ -26,13 +26,22 @@ export const page = (): PageModule => ({
   },
   tips: [
     {
-      id: 'mfa-setup-enter',
+      id: 'mfa-setup-email',
       kind: 'enter',
       text: {
-        en: 'Set up multi-factor authentication (MFA): the portal requires it before you go on.',
-        fr: "Configurez l'authentification à facteurs multiples : le portail l'exige avant de continuer.",
+        en: 'Type your email address twice, accept the privacy and consent statement, then select Continue.',
+        fr: "Tapez votre adresse courriel deux fois, acceptez l'avis de confidentialité et de consentement, puis sélectionnez Continuer.",
       },
-      source: SRC.videoAccount,
+      source: SRC.mfaHelp,
+    },
+    {
+      id: 'mfa-setup-passcode',
+      kind: 'enter',
+      text: {
+        en: 'Next, enter the passcode sent to that address and select Submit. An expired passcode is refused: ask for a new one.',
+        fr: 'Entrez ensuite le code envoyé à cette adresse et sélectionnez Soumettre. Un code expiré est refusé : demandez-en un nouveau.',
+      },
+      source: SRC.mfaHelp,
     },
     {
       id: 'mfa-setup-help',
@@ -45,6 +54,15 @@ export const page = (): PageModule => ({
     },
   ],
   fieldTips: [
+    {
+      id: 'field-mfa-email-confirm',
+      field: { en: ['confirm email', 'confirm e-mail'], fr: ["confirmer l'adresse courriel", 'confirmez'] },
+      text: {
+        en: 'Type the same email address again: both must match.',
+        fr: 'Tapez de nouveau la même adresse courriel : les deux doivent être identiques.',
+      },
+      source: SRC.mfaHelp,
+    },
     {
       id: 'field-mfa-passcode',
       field: {
@@ -59,5 +77,5 @@ export const page = (): PageModule => ({
     },
   ],
   errors: [],
-  sources: [SRC.videoAccount, SRC.helpTool],
+  sources: [SRC.mfaHelp, SRC.videoAccount, SRC.helpTool],
 });

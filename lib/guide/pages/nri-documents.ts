@@ -11,7 +11,7 @@ export const basics = {
       fr: [
         "documents a l'appui",
         'televerser des documents',
-        // CBSA's own French for "upload" is « télécharger » (video r1-6 title, carm-facts.md §6.1).
+        // CBSA's own French for "upload" is « télécharger » (video r1-6 title, docs/facts.md §6).
         'telecharger des documents',
         'documents justificatifs',
         'importateur non resident',

@@ -7,22 +7,29 @@ export const basics = {
   step: 'delegate',
   confirms: 'account',
   rule: {
-    // Facts §2.1: /en/homepage seen in code repositories (uncertain), so text signals carry most weight.
-    paths: [/^\/homepage\/?$/],
+    // Home is /en/homepage in a public link list and /en/home in a 2025 broker link (docs/facts.md): accept both.
+    paths: [/^\/home(page)?\/?$/],
+    // "Setup my portal" is a link on home (CBSA videos 3, 4), and the heading of the page it opens, so it is an
+    // action here, never a heading.
     headings: {
-      en: ['most requested', 'setup my portal', 'set up my portal'],
-      fr: ['les plus demandes', 'les plus demandees', 'configurer mon portail'],
+      en: ['most requested'],
+      fr: ['les plus demandes', 'les plus demandees'],
     },
     actions: {
       en: [
         'manage pending third party requests',
-        'manage business relationships',
         'manage pending employee requests',
+        'setup my portal',
+        'set up my portal',
+        'upload a document',
+        'make a payment',
       ],
       fr: [
         'gerer les demandes de tiers en attente',
-        "gerer les relations d'affaires",
         "gerer les demandes d'employes en attente",
+        'configurer mon portail',
+        'telecharger un document',
+        'effectuer un paiement',
       ],
     },
   },
@@ -45,6 +52,25 @@ export const page = (): PageModule => ({
         fr: 'Pour approuver votre courtier, sélectionnez la gestion des demandes de tiers en attente, dans la colonne des options les plus demandées.',
       },
       source: SRC.videoThirdParty,
+    },
+    {
+      id: 'portal-home-setup',
+      kind: 'enter',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'Another way: select the Setup my portal link, then Manage business relationships.',
+        fr: "Autre façon : sélectionnez le lien Configurer mon portail, puis la gestion des relations d'affaires.",
+      },
+      source: SRC.videoThirdParty,
+    },
+    {
+      id: 'portal-home-where',
+      kind: 'pitfall',
+      text: {
+        en: 'Most requested is a box on the right of the home page, about halfway down.',
+        fr: "Les options les plus demandées sont dans un encadré à droite de la page d'accueil, à peu près à mi-hauteur.",
+      },
+      source: SRC.ccb,
     },
     {
       id: 'portal-home-employees',
@@ -119,6 +145,7 @@ export const page = (): PageModule => ({
   fieldTips: [],
   errors: [],
   sources: [
+    SRC.ccb,
     SRC.videoThirdParty,
     SRC.videoEmployees,
     SRC.videoClientGroups,

@@ -33,6 +33,15 @@ export const page = (): PageModule => ({
   },
   tips: [
     {
+      id: 'relationship-details-comments',
+      kind: 'have-ready',
+      text: {
+        en: "Read the third party's comments at the top: they say who is asking and why.",
+        fr: 'Lisez les commentaires du tiers, en haut : ils disent qui fait la demande et pourquoi.',
+      },
+      source: SRC.videoThirdParty,
+    },
+    {
       id: 'relationship-details-choose',
       kind: 'enter',
       roles: IMPORTER_ROLES,
@@ -57,8 +66,8 @@ export const page = (): PageModule => ({
       kind: 'pitfall',
       roles: IMPORTER_ROLES,
       text: {
-        en: 'Ask your broker what they need first: brokers usually ask for Business Management with all three visibility levels.',
-        fr: "Demandez d'abord à votre courtier ce dont il a besoin : les courtiers demandent habituellement la gestion de l'entreprise avec les trois niveaux de visibilité.",
+        en: 'Under Transaction Visibility Rules, tick what your broker needs: brokers usually ask for Business Management with all three rules. Ask them first.',
+        fr: "Sous Règles de visibilité des transactions, cochez ce dont votre courtier a besoin : les courtiers demandent habituellement la gestion de l'entreprise avec les trois règles. Demandez-le-lui d'abord.",
       },
       source: SRC.coleConfused,
     },

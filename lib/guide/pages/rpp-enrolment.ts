@@ -11,6 +11,11 @@ export const basics = {
       fr: ["s'inscrire a un sous-programme", 'adherer a un sous-programme'],
     },
     labels: { en: ['release prior to payment'], fr: ['mainlevee avant paiement'] },
+    // ClearIt's walkthrough shows an "enrol in sub-program" button after the RPP choice (docs/facts.md §7).
+    actions: {
+      en: ['enrol in sub-program', 'enrol in subprogram'],
+      fr: ["s'inscrire au sous-programme", "s'inscrire a un sous-programme"],
+    },
   },
 } as const satisfies PageBasics;
 
@@ -26,8 +31,8 @@ export const page = (): PageModule => ({
       id: 'rpp-enrolment-enter',
       kind: 'enter',
       text: {
-        en: 'Choose Release Prior to Payment (RPP), answer the question on the security calculation, then select Next.',
-        fr: 'Choisissez la mainlevée avant paiement (MAP), répondez à la question sur le calcul de la garantie, puis sélectionnez Suivant.',
+        en: 'Choose Release Prior to Payment (RPP). Asked if you are requesting a modification to the security requirement calculation, most importers answer No; then select Next.',
+        fr: "Choisissez la mainlevée avant paiement (MAP). À la question sur une modification du calcul de l'exigence de garantie, la plupart des importateurs répondent Non; sélectionnez ensuite Suivant.",
       },
       source: SRC.rppPath,
     },

@@ -7,8 +7,8 @@ export const basics = {
   step: 'delegate',
   rule: {
     headings: {
-      en: ['pending third party requests', 'manage pending third party requests'],
-      fr: ['demandes de tiers en attente', 'gerer les demandes de tiers en attente'],
+      en: ['pending third party requests', 'manage pending third party requests', 'received requests'],
+      fr: ['demandes de tiers en attente', 'gerer les demandes de tiers en attente', 'demandes recues'],
     },
     actions: { en: ['approve', 'reject', 'details'], fr: ['approuver', 'rejeter', 'details'] },
   },
@@ -41,6 +41,16 @@ export const page = (): PageModule => ({
       source: SRC.videoThirdParty,
     },
     {
+      id: 'third-party-requests-inbox',
+      kind: 'enter',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: "Requests arrive under Received requests, like an email inbox. The green check mark approves; open Details first to read the third party's comments.",
+        fr: "Les demandes arrivent sous Demandes reçues, comme dans une boîte de réception. Le crochet vert approuve; ouvrez d'abord les détails pour lire les commentaires du tiers.",
+      },
+      source: SRC.ccb,
+    },
+    {
       id: 'third-party-requests-reject',
       kind: 'pitfall',
       text: {
@@ -62,5 +72,5 @@ export const page = (): PageModule => ({
   ],
   fieldTips: [],
   errors: [],
-  sources: [SRC.videoThirdParty, SRC.coleConfused, SRC.cn2516],
+  sources: [SRC.ccb, SRC.videoThirdParty, SRC.coleConfused, SRC.cn2516],
 });

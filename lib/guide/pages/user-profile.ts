@@ -7,11 +7,25 @@ export const basics = {
   step: 'account',
   rule: {
     headings: {
-      en: ['user profile', 'personal profile', 'your profile'],
-      fr: ["profil de l'utilisateur", 'profil personnel', 'votre profil', "profil d'utilisateur"],
+      en: ['user profile', 'personal profile', 'your profile', 'user information'],
+      fr: [
+        "profil de l'utilisateur",
+        'profil personnel',
+        'votre profil',
+        "profil d'utilisateur",
+        "renseignements sur l'utilisateur",
+      ],
     },
     labels: {
-      en: ['first name', 'last name', 'preferred language', 'phone number', 'email'],
+      en: [
+        'first name',
+        'last name',
+        'preferred language',
+        'phone number',
+        'telephone number',
+        'email',
+        'e-mail',
+      ],
       fr: ['prenom', 'nom de famille', 'langue de preference', 'numero de telephone', 'courriel'],
     },
     absentHeadings: { en: ['business'], fr: ['entreprise'] },
@@ -30,8 +44,8 @@ export const page = (): PageModule => ({
       id: 'user-profile-enter',
       kind: 'enter',
       text: {
-        en: 'Enter your name, phone, email and preferred language.',
-        fr: 'Entrez votre nom, votre téléphone, votre courriel et votre langue de préférence.',
+        en: 'Under User Information, enter your name, telephone number and e-mail address. Under Settings and preferences, choose email notifications and your preferred language.',
+        fr: "Sous Renseignements sur l'utilisateur, entrez votre nom, votre numéro de téléphone et votre adresse courriel. Sous Paramètres et préférences, choisissez les avis par courriel et votre langue de préférence.",
       },
       source: SRC.farrow,
     },

@@ -3,7 +3,7 @@
 import { metrics, openReplica, sleep, waitForMark } from '../lib/browsers.mjs';
 import { pairedDiff, summary } from '../lib/stats.mjs';
 
-export const CHURN_PATH = '/en/business/register?late=0';
+export const CHURN_PATH = '/en/business/register?late=0&screen=business-identifiers.en';
 export const CHURN = { nodes: 10_000, batches: 100, gapMs: 10 };
 /** After the last batch: the extension's trailing (throttled, 100 ms) evaluation and re-render are counted. */
 const TAIL_MS = 400;

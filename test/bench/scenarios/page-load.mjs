@@ -3,7 +3,7 @@
 import { metrics, openReplica, sleep, waitForMark, waitUntilPageTime } from '../lib/browsers.mjs';
 import { pairedDiff, summary } from '../lib/stats.mjs';
 
-export const PAGE_LOAD_PATH = '/en/business/register?late=0';
+export const PAGE_LOAD_PATH = '/en/business/register?late=0&screen=business-identifiers.en';
 /** Both sides are measured over the same window from navigation start, long after the overlay is up. */
 const WINDOW_MS = 1200;
 const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing'];

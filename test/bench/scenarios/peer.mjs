@@ -7,7 +7,7 @@ import { ROOT } from '../../e2e/harness.mjs';
 import { openReplica, sleep, waitForMark } from '../lib/browsers.mjs';
 import { summary } from '../lib/stats.mjs';
 
-export const PEER_PATH = '/en/business/register?late=0';
+export const PEER_PATH = '/en/business/register?late=0&screen=business-identifiers.en';
 const DRIVER_JS = join(ROOT, 'node_modules/driver.js/dist/driver.js.iife.js');
 const DRIVER_CSS = join(ROOT, 'node_modules/driver.js/dist/driver.css');
 
