@@ -11,7 +11,7 @@ export const OPTIONS = {
   },
   firstRunNext: {
     en: 'You are ready. On the portal, the full guide opens in your browser’s side panel (in Firefox, the sidebar), beside the portal’s pages, never on top of them.',
-    fr: 'Vous êtes prêt. Sur le portail, le guide complet s’ouvre dans le panneau latéral de votre navigateur (dans Firefox, la barre latérale), à côté des pages du portail, jamais par-dessus.',
+    fr: 'Vous êtes prêt. Sur le portail, l’aide complète du Guide GCRA s’ouvre dans le panneau latéral de votre navigateur (dans Firefox, la barre latérale), à côté des pages du portail, jamais par-dessus.',
   },
   privacyPolicy: { en: 'Privacy policy', fr: 'Politique de confidentialité' },
   welcome: {
