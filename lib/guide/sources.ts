@@ -91,6 +91,13 @@ export const SRC = {
       fr: 'ASFC : paiements pour les importations commerciales',
     },
   },
+  onlineBanking: {
+    url: 'http://cscb.ca/article/cbsa-message-tcc17-067-properly-identifying-cheques-and-online-banking-payments',
+    title: {
+      en: 'CBSA message TCC17-067 (2017, CSCB copy): identifying online banking payments',
+      fr: "Message de l'ASFC TCC17-067 (2017, copie de la SCCD, en anglais) : paiements bancaires en ligne",
+    },
+  },
   creditCardLimit: {
     url: 'https://cscb.ca/en/article/carm-bulletin-5408-payment-credit-card-carm-client-portal',
     title: {

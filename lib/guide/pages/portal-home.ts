@@ -1,4 +1,4 @@
-import { SRC } from '../sources';
+import { SRC, uncertain } from '../sources';
 import { BUSINESS_ROLES, IMPORTER_ROLES, type PageBasics, type PageModule } from './page-module';
 
 /** What the first-paint content script needs, exported apart from the tips so it can be bundled alone (rules.ts). */
@@ -122,6 +122,16 @@ export const page = (): PageModule => ({
       source: SRC.creditCardLimit,
     },
     {
+      id: 'portal-home-online-banking',
+      kind: 'have-ready',
+      roles: IMPORTER_ROLES,
+      text: {
+        en: 'Paying through online banking? Enter your BN15 with RM, such as 123456789RM0001, as the account number (2017 CBSA message; not confirmed by CBSA for CARM).',
+        fr: "Vous payez par services bancaires en ligne? Entrez votre NE15 avec RM, comme 123456789RM0001, comme numéro de compte (message de l'ASFC de 2017; non confirmé par l'ASFC pour la GCRA).",
+      },
+      source: uncertain(SRC.onlineBanking),
+    },
+    {
       id: 'portal-home-broker-pays',
       kind: 'pitfall',
       roles: IMPORTER_ROLES,
@@ -153,5 +163,6 @@ export const page = (): PageModule => ({
     SRC.videoPad,
     SRC.creditCardLimit,
     SRC.payments,
+    SRC.onlineBanking,
   ],
 });
