@@ -34,6 +34,35 @@ const rewrite = (name: string, file: RegExp, from: RegExp, to: string): Plugin =
   },
 });
 
+/**
+ * Content scripts get the browser's own extension API instead of webextension-polyfill (2.4 KB gzip loaded into
+ * every portal page): they use only runtime messages and storage events, which both browsers give with promises.
+ * WXT's content-script wrapper imports `wxt/browser` (aliased to the polyfill); in content-script builds that import
+ * resolves to the native object. Extension pages and the worker keep the polyfill (promise-returning listeners).
+ */
+const nativeBrowserInContentScripts = (): Plugin => {
+  let contentScript = false;
+  const virtualId = '\0carm-native-browser';
+  return {
+    name: 'content-scripts-native-browser',
+    enforce: 'pre',
+    options(input) {
+      contentScript = JSON.stringify(input.input ?? '').includes('.content');
+      return null;
+    },
+    resolveId(id) {
+      if (contentScript && (id === '@wxt-dev/webextension-polyfill/browser' || id === 'wxt/browser')) {
+        return virtualId;
+      }
+      return null;
+    },
+    load(id) {
+      if (id !== virtualId) return null;
+      return 'const g = globalThis; export const browser = g.browser?.runtime?.id ? g.browser : g.chrome;';
+    },
+  };
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -42,10 +71,24 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // sidePanel: Chrome's side panel for the full guide (Firefox's sidebar_action needs no permission).
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
     optional_permissions: ['notifications'],
     host_permissions: [`${PORTAL_ORIGIN}/*`],
     action: { default_title: '__MSG_extActionTitle__' },
+    // The toolbar button keeps the popup (countdowns at a glance, and "Open the guide"); the side panel opens from
+    // there, from the in-page bar and from this shortcut.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: '__MSG_cmdOpenGuide__',
+            },
+          }
+        : {
+            'open-guide': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdOpenGuide__' },
+          },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: extensionPagesCsp(command) }
@@ -80,6 +123,7 @@ export default defineConfig({
     },
     plugins: [
       preact({ prefreshEnabled: false, devToolsEnabled: false }),
+      nativeBrowserInContentScripts(),
       // zod's object JIT probes and uses `new Function` (DANGEROUS_EVAL in web-ext lint; refused by the CSP anyway);
       // the plain object parser gives the same results. Tree-shaking then drops the JIT and the probe.
       rewrite(

@@ -1,16 +1,19 @@
 // `npm run demo`: builds the extension and shows it on the portal replica in Chromium.
 // With a display it opens a real window; without one (or with --screenshots DIR) it writes screenshots of the
-// overlay in English and French and of the popup, and prints where they are.
+// in-page bar and of the side panel beside the portal in English and French at 1280×800 and 1024×640, a field tip,
+// the popup and the options page, and prints where they are.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   ARTIFACTS,
   chooseRoleInOverlay,
+  guidePanel,
   launchChromium,
   openPortal,
   waitForOverlayText,
   waitForPage,
+  waitForPanelText,
   waitForShadow,
 } from '../test/e2e/harness.mjs';
 
@@ -41,32 +44,85 @@ try {
     await p.screenshot({ path: file });
     shots.push(file);
   };
-  await shoot(page, 'overlay-en-choose-role.png');
+  /** The browser window as a user sees it with the side panel open: the portal, and the panel on its right. */
+  const besideShot = async (portal, panel, width, height, name) => {
+    const PANEL = 360;
+    await portal.setViewport({ width: width - PANEL, height });
+    await panel.setViewport({ width: PANEL, height });
+    await new Promise((r) => setTimeout(r, 400));
+    // A tab in the background paints no frames: bring each to the front before its screenshot.
+    await portal.bringToFront();
+    const left = Buffer.from(await portal.screenshot()).toString('base64');
+    await panel.bringToFront();
+    await new Promise((r) => setTimeout(r, 200));
+    const right = Buffer.from(await panel.screenshot()).toString('base64');
+    const sheet = await ctx.browser.newPage();
+    await sheet.setViewport({ width, height });
+    // Two screenshots side by side, with the browser's divider between them; nothing is loaded from anywhere.
+    await sheet.setContent(
+      `<body style="margin:0;display:flex;background:#888"><img style="display:block" src="data:image/png;base64,${left}"><img style="display:block;border-left:1px solid #888" src="data:image/png;base64,${right}"></body>`,
+    );
+    await sheet.bringToFront();
+    await shoot(sheet, name);
+    await sheet.close();
+    await portal.setViewport({ width, height });
+  };
+
+  await shoot(page, 'bar-en-choose-role.png');
   await chooseRoleInOverlay(page, 'importer');
   await waitForOverlayText(page, /Step 3 of 5/);
-  await shoot(page, 'overlay-en-business-identifiers.png');
-  // A field tip beside the Business Number field, with a format hint computed on the spot.
+  const panel = await guidePanel(page);
+  await waitForPanelText(panel, /Step 3 of 5/);
+  for (const lang of ['en', 'fr']) {
+    await page.bringToFront();
+    await page.evaluate((k) => window.replica.show(k), `business-identifiers.${lang}`);
+    await waitForPage(page, { page: 'business-identifiers', lang });
+    await waitForOverlayText(page, lang === 'en' ? /Step 3 of 5/ : /Étape 3 sur 5/);
+    await waitForPanelText(panel, lang === 'en' ? /This page/ : /Cette page/);
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 640],
+    ]) {
+      await page.setViewport({ width, height });
+      await page.bringToFront();
+      await new Promise((r) => setTimeout(r, 300));
+      await shoot(page, `bar-${lang}-${width}x${height}.png`);
+      await besideShot(page, panel, width, height, `side-panel-${lang}-${width}x${height}.png`);
+    }
+  }
+  // The whole side panel, top to bottom, in both languages.
+  for (const lang of ['en', 'fr']) {
+    await page.evaluate((k) => window.replica.show(k), `business-verification.${lang}`);
+    await waitForPage(page, { page: 'business-verification', lang });
+    await waitForPanelText(panel, lang === 'en' ? /Verification questions/ : /Questions de vérification/);
+    await panel.setViewport({ width: 360, height: 800 });
+    await panel.bringToFront();
+    const file = join(dir, `side-panel-${lang}-full.png`);
+    await panel.screenshot({ path: file, fullPage: true });
+    shots.push(file);
+  }
+  // A field tip beside the Business Number field, with a format hint once the number is complete.
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.bringToFront();
+  await page.evaluate(() => window.replica.show('business-identifiers.en'));
+  await waitForPage(page, { page: 'business-identifiers', lang: 'en' });
   await page.evaluate(() => {
     const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
       /Business Number/.test(l.textContent),
     );
     label?.closest('mat-form-field')?.querySelector('input')?.focus();
   });
-  await page.keyboard.type('12345678');
   await waitForShadow(page, '.cg-bubble', { timeout: 5000 });
-  await shoot(page, 'overlay-en-field-tip.png');
+  await page.keyboard.type('123456783');
+  await new Promise((r) => setTimeout(r, 500));
+  await shoot(page, 'bar-en-field-tip.png');
   await page.evaluate(() => {
     window.replica.show('business-information.name-address-mismatch.fr');
   });
   await waitForPage(page, { page: 'business-information', lang: 'fr' });
-  await waitForOverlayText(page, /Quoi faire/);
-  await shoot(page, 'overlay-fr-error.png');
-  await page.evaluate(() => {
-    window.replica.show('portal-home.fr');
-  });
-  await waitForPage(page, { page: 'portal-home', lang: 'fr' });
-  await waitForOverlayText(page, /Étape 4 sur 5/);
-  await shoot(page, 'overlay-fr-portal-home.png');
+  await waitForPanelText(panel, /Que faire/);
+  await besideShot(page, panel, 1280, 800, 'side-panel-fr-error.png');
+  await panel.close();
 
   // The popup and options follow the portal's language last seen (French here), then English when forced.
   const setLanguage = (page, language) =>

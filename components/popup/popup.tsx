@@ -38,6 +38,8 @@ export interface PopupActions {
   /** Sends a message to the background; the caller keeps the snapshot in step with an ok reply. */
   send: (message: MessageInput) => Promise<Reply>;
   openOptions: () => void;
+  /** Opens the full guide in the browser's side panel (sidebar); called straight from the click (user gesture). */
+  openGuide?: () => void;
   openTab: (url: string) => void;
   download: (fileName: string, text: string, type: string) => void;
   retry: () => void;
@@ -204,6 +206,11 @@ export const Popup = ({ lang, clock, state, notificationsAllowed, actions }: Pop
               onClick={switchLanguage}
             >
               {p(lang, 'otherLanguage')}
+            </button>
+          )}
+          {actions.openGuide && (
+            <button type="button" class="gc-button pp-open-guide" onClick={actions.openGuide}>
+              {t(lang, 'openGuide')}
             </button>
           )}
           <button type="button" class="gc-button gc-secondary pp-settings" onClick={actions.openOptions}>

@@ -6,6 +6,7 @@ import { pageLang } from '@/lib/i18n/page-lang';
 import { t } from '@/lib/i18n/ui-strings';
 import { sendMessage } from '@/lib/messages/send-message';
 import { watchSnapshot } from '@/lib/messages/watch-snapshot';
+import { openGuide } from '@/lib/sidepanel/open-guide';
 
 type AppState = { status: 'loading' } | { status: 'error' } | Extract<PopupState, { status: 'ready' }>;
 
@@ -86,6 +87,13 @@ export const PopupApp = ({ clock }: { clock: () => Date }) => {
       return reply;
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    // The side panel of this window (Chrome) or the sidebar (Firefox): no await before it, or the click no longer
+    // counts as the user's gesture.
+    openGuide: () => {
+      void openGuide({ windowId: browser.windows.WINDOW_ID_CURRENT }).then((ok) => {
+        if (ok) window.close();
+      });
+    },
     openTab: (url) => void browser.tabs.create({ url }),
     download,
     retry: () => {

@@ -14,9 +14,9 @@ export interface Host {
   host: HTMLElement;
   /** The contract's <carm-guide>, a child of the host (not rendered: the shadow root has no slot); may be null. */
   marker: HTMLElement | null;
-  /** The panel's root inside the shadow root. */
+  /** The bar's root inside the shadow root. */
   container: HTMLElement;
-  /** Field-tip bubbles, beside the panel in the shadow root. */
+  /** Field-tip bubbles, beside the bar in the shadow root. */
   layer: HTMLElement;
   /** Sets the marker's contract attributes; any other value put there is set back. */
   setContract: (attrs: Contract) => void;
@@ -117,7 +117,8 @@ export const mountHost = (doc: Document, css: string, key: string): Host => {
       if (other !== host && other.getAttribute(HOST_ATTR) === key) other.remove();
     }
     const parent = doc.body ?? doc.documentElement;
-    if (host.parentNode !== parent) parent.append(host);
+    // First in <body>: the bar sits in the page's flow above the portal and takes its own space (covers nothing).
+    if (host.parentNode !== parent) parent.prepend(host);
     const hadMarker = marker;
     placeMarker();
     if (marker && marker !== hadMarker) watchMarker();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFormat, passesLuhn } from './formats';
+import { checkFormat, examplesIn, isComplete, passesLuhn } from './formats';
 import { FIELD_FORMATS } from './schema';
 
 const level = (...args: Parameters<typeof checkFormat>) => checkFormat(...args)?.level;
@@ -20,12 +20,32 @@ describe('checkFormat', () => {
       expect(level('bn9', '123 026 635')).toBe('ok');
     });
 
-    it('softly warns when the Luhn check fails, saying no official source states the rule', () => {
+    it('gives a neutral note, not a warning, when the check digit does not pass (no official source for the rule)', () => {
       const hint = checkFormat('bn9', '123456783');
-      expect(hint?.level).toBe('warn');
-      expect(hint?.message.en).toMatch(/double-check/);
+      expect(hint?.level).toBe('info');
       expect(hint?.message.en).toMatch(/no official source/);
+      expect(hint?.message.en).not.toMatch(/wrong|error|invalid/i);
       expect(hint?.message.fr).toMatch(/aucune source officielle/);
+    });
+
+    it("never contradicts the portal's own example number", () => {
+      const examples = examplesIn('9 digits, for example 123456789');
+      expect(examples).toEqual(['123456789']);
+      expect(passesLuhn('123456789')).toBe(false);
+      const hint = checkFormat('bn9', '123456789', new Date(), examples);
+      expect(hint?.level).toBe('info');
+      expect(hint?.message.en).toMatch(/example the portal shows/);
+      expect(hint?.message.en).not.toMatch(/check digit|check-digit/);
+    });
+
+    it('waits for a complete number before checking while typing', () => {
+      expect(isComplete('bn9', '12345678')).toBe(false);
+      expect(isComplete('bn9', '123456789')).toBe(true);
+      expect(isComplete('program-account', 'RM000')).toBe(false);
+      expect(isComplete('program-account', 'RM0001')).toBe(true);
+      expect(isComplete('transaction-number', '1234567890123')).toBe(false);
+      expect(isComplete('transaction-number', '12345678901234')).toBe(true);
+      expect(isComplete('amount', '125.00')).toBe(false);
     });
 
     it('warns when it is not 9 digits', () => {

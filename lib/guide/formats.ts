@@ -27,7 +27,7 @@ export const passesLuhn = (digits: string): boolean => {
   return sum % 10 === 0;
 };
 
-const checkBn9 = (raw: string): FormatHint => {
+const checkBn9 = (raw: string, examples: readonly string[]): FormatHint => {
   const s = raw.replace(/\s+/g, '');
   if (/^\d{9}RM\d{4}$/i.test(s)) {
     return hint(
@@ -43,12 +43,20 @@ const checkBn9 = (raw: string): FormatHint => {
       "Un numéro d'entreprise (NE9) compte exactement 9 chiffres.",
     );
   }
-  if (!passesLuhn(s)) {
-    // A soft warning only: the check-digit rule is widely used, but we found no official statement of it.
+  // The portal's own example (e.g. "123456789") must never be called wrong by us: say what it is instead.
+  if (examples.some((e) => e.replace(/\D/g, '') === s)) {
     return hint(
-      'warn',
-      'Please double-check this number: its last digit fails the usual check. We found no official source for that check, so the number may still be right.',
-      "Veuillez vérifier ce numéro : son dernier chiffre ne passe pas la vérification habituelle. Nous n'avons trouvé aucune source officielle pour cette vérification; le numéro peut donc être bon.",
+      'info',
+      'This is the example the portal shows. Enter your own 9-digit Business Number.',
+      "C'est l'exemple affiché par le portail. Entrez votre propre numéro d'entreprise de 9 chiffres.",
+    );
+  }
+  if (!passesLuhn(s)) {
+    // A neutral note only (a soft check): the check-digit rule is widely used, but we found no official statement of it.
+    return hint(
+      'info',
+      '9 digits. Its last digit does not follow the usual check-digit pattern. We found no official source for that pattern, so the number may well be right: compare it with your CRA documents.',
+      "9 chiffres. Son dernier chiffre ne suit pas le modèle habituel du chiffre de contrôle. Nous n'avons trouvé aucune source officielle pour ce modèle; le numéro peut donc être bon : comparez-le à vos documents de l'ARC.",
     );
   }
   return hint('ok', '9 digits: the format looks right.', '9 chiffres : le format semble correct.');
@@ -167,11 +175,13 @@ export const checkFormat = (
   format: FieldFormat,
   raw: string,
   today: Date = new Date(),
+  /** Example values the portal itself shows beside the field (its hint or placeholder). */
+  examples: readonly string[] = [],
 ): FormatHint | null => {
   if (raw.trim() === '') return null;
   switch (format) {
     case 'bn9':
-      return checkBn9(raw);
+      return checkBn9(raw, examples);
     case 'program-account':
       return checkProgramAccount(raw);
     case 'transaction-number':
@@ -194,3 +204,25 @@ export const checkFormat = (
       return checkDate(raw, today);
   }
 };
+
+/**
+ * Whether the value is complete enough to check while the user is still in the field. Until then the check waits
+ * for the field to be left: "exactly 9 digits" at the 8th digit would only interrupt.
+ */
+export const isComplete = (format: FieldFormat, raw: string): boolean => {
+  const s = raw.replace(/[\s-]+/g, '');
+  switch (format) {
+    case 'bn9':
+      return /^\d{9}$/.test(s) || /^\d{9}RM\d{4}$/i.test(s) || s.length > 15;
+    case 'program-account':
+      return /^(\d{9})?[A-Z]{2}\d{4}$/i.test(s) || s.length > 15;
+    case 'transaction-number':
+      return /^\d{14}$/.test(s) || /^\d{19}$/.test(s) || s.length > 19;
+    default:
+      // Names, addresses, amounts and dates have no length that says "done": checked when the field is left.
+      return false;
+  }
+};
+
+/** Example numbers in the portal's own text beside a field ("9 digits, for example 123456789"). */
+export const examplesIn = (text: string): string[] => text.match(/\b\d[\d ]{6,}\d\b|\bRM\d{4}\b/gi) ?? [];

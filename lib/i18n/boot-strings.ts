@@ -12,6 +12,11 @@ export const BOOT = {
     en: 'The guide could not load its tips. Reload the page to try again.',
     fr: 'Le Guide GCRA n’a pas pu charger ses conseils. Rechargez la page pour réessayer.',
   },
+  openGuide: { en: 'Open the guide', fr: 'Ouvrir le Guide GCRA' },
+  barLabel: { en: 'CARM Guide bar, unofficial help', fr: 'Barre du Guide GCRA, aide non officielle' },
+  barHide: { en: 'Hide', fr: 'Masquer' },
+  barHideLong: { en: 'Hide the guide bar', fr: 'Masquer la barre du Guide GCRA' },
+  barShowLong: { en: 'Show the guide bar', fr: 'Afficher la barre du Guide GCRA' },
 } as const satisfies Record<string, Text>;
 
 export type BootKey = keyof typeof BOOT;

@@ -102,6 +102,35 @@ export const UI = {
     en: 'Checked on your computer only; never saved.',
     fr: 'Vérifié sur votre ordinateur seulement; jamais enregistré.',
   },
+  openGuideHow: {
+    en: 'To open the guide, press Alt+Shift+G, or open the CARM Guide button in the toolbar and choose "Open the guide".',
+    fr: 'Pour ouvrir le Guide GCRA, appuyez sur Alt+Maj+G, ou ouvrez le bouton Guide GCRA de la barre d’outils et choisissez « Ouvrir le Guide GCRA ».',
+  },
+  barChooseRole: {
+    en: 'Open the guide to choose your role.',
+    fr: 'Ouvrez le Guide GCRA pour choisir votre rôle.',
+  },
+  barDo: { en: 'To do: {text}', fr: 'À faire : {text}' },
+  barError: {
+    en: 'The portal shows an error: {title}. The guide explains it.',
+    fr: 'Le portail affiche une erreur : {title}. Le Guide GCRA l’explique.',
+  },
+  sidePanelLabel: { en: 'CARM Guide, unofficial help', fr: 'Guide GCRA, aide non officielle' },
+  notPortal: {
+    en: 'The active tab is not the CARM Client Portal. Open the portal in this window to see help for the page you are on.',
+    fr: 'L’onglet actif n’est pas le portail client de la GCRA. Ouvrez le portail dans cette fenêtre pour voir l’aide de la page où vous êtes.',
+  },
+  noScript: {
+    en: 'The guide is not running in this portal tab yet. Reload the tab to start it.',
+    fr: 'Le Guide GCRA ne fonctionne pas encore dans cet onglet du portail. Rechargez l’onglet pour le démarrer.',
+  },
+  onPortalPage: { en: 'On the portal: {page}', fr: 'Dans le portail : {page}' },
+  thisPageHeading: { en: 'This page', fr: 'Cette page' },
+  whatToDoHere: { en: 'What to do here', fr: 'Que faire ici' },
+  moreTips: { en: 'More for this page ({n})', fr: 'Plus pour cette page ({n})' },
+  notesHeading: { en: 'Sources', fr: 'Sources' },
+  journeyHeading: { en: 'Your steps', fr: 'Vos étapes' },
+  nextStepIs: { en: 'After this step: {step}', fr: 'Après cette étape : {step}' },
 } as const satisfies Record<string, Text>;
 
 export type UiKey = keyof typeof UI;

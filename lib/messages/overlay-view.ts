@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { errorIdSchema, pageIdSchema } from '../guide/ids';
 import { langSchema } from '../i18n/text';
-import { buildOverlayView, type OverlayView } from '../overlay/overlay-view';
+import { type PageView, withBar } from '../overlay/bar-view';
+import { buildOverlayView } from '../overlay/overlay-view';
 import { readSnapshot } from '../progress/storage-items';
 import { errorReply } from './error-text';
 import type { ErrorReply } from './schema';
@@ -25,7 +26,7 @@ export const overlayViewRequestSchema = z.strictObject({
 });
 export type OverlayViewRequest = z.input<typeof overlayViewRequestSchema>;
 
-export type OverlayViewReply = { ok: true; view: OverlayView } | ErrorReply;
+export type OverlayViewReply = { ok: true; view: PageView } | ErrorReply;
 
 export const isOverlayViewRequest = (raw: unknown): boolean =>
   typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'overlay-view';
@@ -42,13 +43,15 @@ export const handleOverlayView = async (raw: unknown, now: Date): Promise<Overla
   const { page, lang, errors } = parsed.data;
   return {
     ok: true,
-    view: buildOverlayView({
-      page,
-      portalLang: lang,
-      errors: errors.map((e) => (e.code ? { id: e.id, code: e.code } : { id: e.id })),
-      profile,
-      profiles: snapshot.progress.profiles.length,
-      settings: snapshot.settings,
-    }),
+    view: withBar(
+      buildOverlayView({
+        page,
+        portalLang: lang,
+        errors: errors.map((e) => (e.code ? { id: e.id, code: e.code } : { id: e.id })),
+        profile,
+        profiles: snapshot.progress.profiles.length,
+        settings: snapshot.settings,
+      }),
+    ),
   };
 };

@@ -57,6 +57,10 @@ export const OVERLAY_KEYS = [
   'level_info',
   'level_warn',
   'formatPrivacy',
+  'openGuideHow',
+  'barChooseRole',
+  'barDo',
+  'barError',
 ] as const satisfies readonly UiKey[];
 export type OverlayKey = (typeof OVERLAY_KEYS)[number];
 export type OverlayStrings = Record<OverlayKey, string>;

@@ -18,8 +18,10 @@ export interface BubbleModel {
 export interface TipsApi {
   /** Shows the bubble beside `field` in `layer` (our shadow root), following it; `null` hides it. */
   show(layer: HTMLElement, field: HTMLElement | null, model: BubbleModel | null, onClose: () => void): void;
-  /** Recomputes the format hint from the field's current value (on the spot, never kept). */
+  /** Recomputes the format hint from the field's current value (on the spot, never kept), once it is complete. */
   refreshHint(): void;
+  /** Focus left the field: the format check to say now (or null); the caller then hides the bubble. */
+  leave(): string | null;
   /** The redacted "Report this page" outline (lib/recognise/page-outline.ts). */
   outline(signals: PageSignals, recognition: Recognition, meta: OutlineMeta): string;
 }

@@ -8,18 +8,20 @@
 //   npm run bench -- --no-build    measure the last bench build (test/.cache/bench/output)
 //   npm run bench -- --ext DIR     measure another build of the extension (a chrome-mv3 folder), e.g. a candidate fix
 //   npm run bench -- --only size,navigation   some scenarios only
-//      (size, load, recognition, navigation [with memory], churn, popup, peer)
+//      (size, cost [page load against a do-nothing extension], load, recognition, navigation [with memory],
+//       churn, popup, peer)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTIFACTS, ROOT } from '../e2e/harness.mjs';
+import { ARTIFACTS, launchChromium, ROOT } from '../e2e/harness.mjs';
 import { launchBaseline, launchOurs } from './lib/browsers.mjs';
 import { bundleRecogniser } from './lib/recogniser-bundle.mjs';
 import { breakdownTable, markdownTable } from './lib/report.mjs';
 import { bundleBreakdown, checkBudget, measureSizes, readBudget } from './lib/size.mjs';
 import { churnScenario } from './scenarios/churn.mjs';
+import { buildCalibration, loadCost } from './scenarios/load-cost.mjs';
 import { navigation } from './scenarios/navigation.mjs';
 import { pageLoad } from './scenarios/page-load.mjs';
 import { peer } from './scenarios/peer.mjs';
@@ -36,7 +38,7 @@ const { values: opts } = parseArgs({
   },
 });
 
-const SCENARIOS = ['size', 'load', 'recognition', 'navigation', 'churn', 'popup', 'peer'];
+const SCENARIOS = ['size', 'cost', 'load', 'recognition', 'navigation', 'churn', 'popup', 'peer'];
 const only = opts.only ? opts.only.split(',').map((s) => s.trim()) : SCENARIOS;
 for (const s of only) {
   if (!SCENARIOS.includes(s)) {
@@ -89,6 +91,10 @@ const TARGETS = {
   churnOverheadPct: 5,
   heapGrowthBytes: 0.5 * 1024 * 1024,
   popupMs: 100,
+  /** Issue 13: main-thread time of a load + 1.5 s, ours minus a do-nothing content script's (median). */
+  loadOverCalibrationMs: 15,
+  /** Issue 13: the delay added to the page's own paint (median, same-run baseline). */
+  pagePaintAddedMs: 10,
 };
 
 const started = Date.now();
@@ -169,6 +175,15 @@ if (needBrowsers) {
     await setup.close();
     if (!set?.ok) throw new Error(`Could not choose a role: ${JSON.stringify(set)}`);
 
+    if (want('cost')) {
+      log(`load cost: ${mode.load} rounds of baseline, do-nothing calibration extension and ours`);
+      const calibration = { kind: 'calibration', ...(await launchChromium({ ext: buildCalibration() })) };
+      try {
+        report.loadCost = await loadCost({ ours, calibration, baseline, runs: mode.load, log });
+      } finally {
+        await calibration.close();
+      }
+    }
     if (want('load')) {
       log(`page load: ${mode.load} pairs, ${mode.trace} traced, ${mode.cold} with the service worker asleep`);
       report.pageLoad = await pageLoad({

@@ -1,7 +1,8 @@
-// Issue 6/6 (accessibility): WCAG 2.1 AA in real Chromium. axe-core scans of the overlay (inside its shadow root),
-// the popup and the options page, in English and French and in several states; a whole step walked by keyboard only;
-// one polite live region; Esc; visible focus; reduced motion; 200 % zoom. The critical criteria for an overlay
-// (WCAG 2.1, https://www.w3.org/TR/WCAG21/): 1.4.13, 2.1.2, 2.4.3, 2.4.7, 4.1.3.
+// Issue 6/6 and issue 13 (accessibility): WCAG 2.1 AA in real Chromium. axe-core scans of the in-page bar (inside
+// its shadow root), the side panel (opened as sidepanel.html in a tab), the popup and the options page, in English and
+// French and in several states; a whole step walked by keyboard only; page changes announced once by the side panel;
+// Esc; visible focus; reduced motion; 200 % zoom. The critical criteria (../shared/design/guidance-prior-art.md §3a):
+// 1.4.13, 2.1.2, 2.4.3, 2.4.7, 4.1.3.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -9,7 +10,7 @@ import {
   chooseRoleInOverlay,
   clickShadow,
   focusInfo,
-  hostSelector,
+  guidePanel,
   launchChromium,
   openExtensionPage,
   openPortal,
@@ -17,11 +18,11 @@ import {
   tabTo,
   waitForOverlayText,
   waitForPage,
+  waitForPanelText,
   waitForShadow,
 } from './harness.mjs';
 
-/** axe's context for the overlay: our host's open shadow root. */
-const overlay = (page) => ({ include: [[hostSelector(page)]] });
+const OVERLAY = { include: [['[data-carm-guide-host]']] };
 // Polling from a timer: animation-frame polling stalls in background tabs.
 const POLL = { polling: 100, timeout: 8000 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -31,16 +32,16 @@ const expectNoViolations = async (page, state, context) => {
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${state}:\n  ${found.join('\n  ')}`);
 };
 
-/** Opens every <details> of the overlay, so collapsed sections are scanned too. */
+/** Opens every <details> of a page, so collapsed sections are scanned too. */
 const openAllDetails = (page) =>
-  page.evaluate((host) => {
-    const root = document.querySelector(host)?.shadowRoot ?? document;
-    for (const d of root.querySelectorAll('details')) d.open = true;
-  }, hostSelector(page));
+  page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
 
-const liveRegions = (page) =>
-  page.evaluate((host) => {
-    const root = document.querySelector(host)?.shadowRoot;
+/** Live regions of a document (the side panel) or of the bar's shadow root. */
+const liveRegions = (page, inBar) =>
+  page.evaluate((bar) => {
+    const root = bar ? document.querySelector('[data-carm-guide-host]')?.shadowRoot : document;
     return [
       ...(root?.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]') ?? []),
     ].map((el) => ({
@@ -48,7 +49,38 @@ const liveRegions = (page) =>
       text: el.textContent.trim(),
       inReport: !!el.closest('.cg-report'),
     }));
-  }, hostSelector(page));
+  }, inBar);
+
+/** What has focus in a plain document (the side panel). */
+const panelFocus = (panel) =>
+  panel.evaluate(() => {
+    const el = document.activeElement;
+    const cs = el ? getComputedStyle(el) : null;
+    const r = el?.getBoundingClientRect();
+    return {
+      tag: el?.localName ?? '',
+      type: el?.getAttribute('type') ?? '',
+      checked: el?.checked,
+      name: (el?.closest('label')?.textContent ?? el?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 80),
+      outline: cs && cs.outlineStyle !== 'none' ? Number.parseFloat(cs.outlineWidth) : 0,
+      inViewport: !!r && r.bottom > 0 && r.top < innerHeight,
+    };
+  });
+
+/** Presses Tab in the side panel until `test` holds. */
+const panelTabTo = async (panel, test, max = 80) => {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await panel.keyboard.press('Tab');
+    const info = await panelFocus(panel);
+    seen.push(`${info.tag}:${info.type} "${info.name}"`);
+    if (test(info)) return info;
+  }
+  throw new Error(`Tab never reached the control in the side panel; stops:\n  ${seen.join('\n  ')}`);
+};
 
 describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
   let ctx;
@@ -65,62 +97,79 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
   });
 
   for (const lang of ['en', 'fr']) {
-    it(`overlay (${lang}): role chooser, checklist, field tip, error explained, report, collapsed`, async () => {
+    it(`bar and side panel (${lang}): role chooser, checklist, field tip, error explained, report, folded, not the portal`, async () => {
       await resetAll();
-      const register = `/${lang}/business/register?late=0&screen=business-identifiers.${lang}`;
+      const register =
+        lang === 'en'
+          ? '/en/business/register?late=0&screen=business-identifiers.en'
+          : '/fr/business/register?late=0&screen=business-identifiers.fr';
       const page = await openPortal(ctx.browser, register);
       await waitForPage(page, { page: 'business-identifiers', lang });
-      await waitForShadow(page, 'input[name="cg-role"]');
-      await expectNoViolations(page, `overlay ${lang}, role chooser`, overlay(page));
+      await waitForShadow(page, '.cg-where:not([hidden])');
+      await expectNoViolations(page, `bar ${lang}, default`, OVERLAY);
+
+      const panel = await guidePanel(page);
+      await panel.waitForSelector('input[name="sp-role"]', { timeout: 8000 });
+      await expectNoViolations(panel, `side panel ${lang}, role chooser`);
 
       await chooseRoleInOverlay(page, 'importer');
-      await waitForShadow(page, '.cg-checklist');
-      await openAllDetails(page);
-      await expectNoViolations(
-        page,
-        `overlay ${lang}, role chosen, checklist and every section expanded`,
-        overlay(page),
-      );
+      await panel.waitForSelector('.sp-checklist', { timeout: 8000 });
+      await openAllDetails(panel);
+      await expectNoViolations(panel, `side panel ${lang}, role chosen, every section expanded`);
+      await expectNoViolations(page, `bar ${lang}, role chosen`, OVERLAY);
 
-      await clickShadow(page, '.cg-details .cg-link');
+      // A field tip with a format hint (the user typed a complete value in the field).
+      await page.bringToFront();
+      await page.evaluate(() => document.querySelector('main input').focus());
       await waitForShadow(page, '.cg-bubble');
-      await expectNoViolations(page, `overlay ${lang}, field tip open`, overlay(page));
-
-      // A format hint in the tip (the user typed something in the field).
-      await page.evaluate(() => {
-        const input = document.querySelector('main input');
-        input.focus();
-      });
-      await page.keyboard.type('12 34');
-      await sleep(300);
-      await expectNoViolations(page, `overlay ${lang}, field tip with a format hint`, overlay(page));
+      await page.keyboard.type('123456783');
+      await waitForShadow(page, '.cg-hint');
+      await expectNoViolations(page, `bar ${lang}, field tip with a format hint`, OVERLAY);
       await page.keyboard.press('Escape');
 
       await page.evaluate((k) => {
         window.replica.show(k);
       }, `business-information.name-address-mismatch.${lang}`);
-      await waitForShadow(page, '.cg-error');
-      await openAllDetails(page);
-      await expectNoViolations(page, `overlay ${lang}, portal error explained`, overlay(page));
+      await panel.waitForSelector('.sp-error', { timeout: 8000 });
+      await openAllDetails(panel);
+      await expectNoViolations(panel, `side panel ${lang}, portal error explained`);
+      await expectNoViolations(page, `bar ${lang}, portal error`, OVERLAY);
 
-      await clickShadow(page, '.cg-foot .cg-link');
-      await waitForShadow(page, '.cg-report textarea');
-      await expectNoViolations(page, `overlay ${lang}, "Report this page" open`, overlay(page));
+      await panel.bringToFront();
+      await panel.click('.sp-foot .sp-link');
+      await panel.waitForSelector('.cg-report textarea');
+      await expectNoViolations(panel, `side panel ${lang}, "Report this page" open`);
+      await panel.keyboard.press('Escape');
+      await panel.waitForFunction(() => !document.querySelector('.cg-report'), POLL);
 
-      await clickShadow(page, '.cg-toggle');
-      await waitForShadow(page, '.cg-collapsed');
-      await expectNoViolations(page, `overlay ${lang}, collapsed`, overlay(page));
-      await clickShadow(page, '.cg-toggle');
+      await clickShadow(page, '.cg-hide');
+      await waitForShadow(page, '.cg-folded');
+      await expectNoViolations(page, `bar ${lang}, folded`, OVERLAY);
+      await clickShadow(page, '.cg-hide');
+      await waitForShadow(page, '.cg-folded', { gone: true });
 
       await page.evaluate(
         (k) => window.replica.go(k),
         lang === 'en' ? '/en/no-such-page' : '/fr/pas-de-page',
       );
       await waitForPage(page, { page: 'unknown', lang });
-      await openAllDetails(page);
-      await expectNoViolations(page, `overlay ${lang}, unknown page`, overlay(page));
+      await openAllDetails(panel);
+      await expectNoViolations(panel, `side panel ${lang}, unknown page`);
+      await expectNoViolations(page, `bar ${lang}, unknown page`, OVERLAY);
+
+      // The active tab is not the portal: the panel says so plainly.
+      await sendFromPage(options, { type: 'settings-update', patch: { language: lang } });
+      const other = await openExtensionPage(ctx, 'sidepanel.html?tab=999999');
+      await other.waitForSelector('.sp-status', { timeout: 8000 });
+      assert.match(
+        await other.$eval('.sp-status', (e) => e.textContent),
+        /not the CARM Client Portal|n’est pas le portail/,
+      );
+      await expectNoViolations(other, `side panel, not the portal`);
+      await sendFromPage(options, { type: 'settings-update', patch: { language: 'portal' } });
       assert.deepEqual(page.pageErrors, []);
-      await page.close();
+      assert.deepEqual(panel.pageErrors, []);
+      await Promise.all([other.close(), panel.close(), page.close()]);
     });
   }
 
@@ -173,53 +222,56 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     assert.deepEqual(options.pageErrors, []);
   });
 
-  it('walks the whole "Link your business" step by keyboard only, with visible focus and no trap', async () => {
+  it('walks the whole "Link your business" step by keyboard only: side panel and portal, visible focus, no trap', async () => {
     await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0');
-    // The wizard opens on its required-details screen (CBSA video 2), then "Next".
-    await waitForPage(page, 'business-start');
-    await waitForShadow(page, 'input[name="cg-role"]');
-    const overlayStops = [];
-    const visible = (info) => {
-      if (!info.overlay) return;
-      overlayStops.push(info);
-      assert.ok(info.outline >= 2 || info.shadow, `no visible focus indicator on ${info.tag} "${info.name}"`);
-      assert.ok(info.inViewport, `focused overlay control is off screen: ${info.tag} "${info.name}"`);
-    };
-
-    // Choose the role: Tab into the chooser, Space selects.
-    visible(await tabTo(page, (i) => i.overlay && i.type === 'radio'));
-    await page.keyboard.press('Space');
+    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
+    await waitForPage(page, 'business-identifiers');
+    await waitForShadow(page, '.cg-where:not([hidden])');
+    // The bar's controls come first on the page, with visible focus: "Open the guide" and "Hide" (2 tab stops).
+    await page.bringToFront();
+    const open = await tabTo(page, (i) => i.overlay);
+    assert.match(open.name, /Open the guide/);
+    assert.ok(open.outline >= 2 || open.shadow, 'visible focus on "Open the guide"');
+    const panel = await guidePanel(page);
+    await panel.bringToFront();
+    // Choose the role in the side panel: Tab into the chooser, Space selects; focus lands on "Change role".
+    const radio = await panelTabTo(panel, (i) => i.type === 'radio');
+    assert.ok(radio.outline >= 2, 'visible focus on the role radio');
+    await panel.keyboard.press('Space');
     await waitForPage(page, { role: 'importer' });
-    await waitForOverlayText(page, /Step 3 of 5/);
+    await waitForPanelText(panel, /Step 3 of 5/);
+    await sleep(300);
+    const afterRole = await panelFocus(panel);
+    assert.match(afterRole.name, /Change role/, `focus after choosing a role: ${JSON.stringify(afterRole)}`);
 
     const wizard = [
-      ['business-start', /Next/],
       ['business-identifiers', /Next/],
       ['business-information', /Next/],
       ['business-verification', /Next/],
       ['business-review', /Submit/],
     ];
+    let panelStops = 0;
     for (const [pageId, action] of wizard) {
       await waitForPage(page, pageId);
-      // Tick the step's first open checklist item with the keyboard; focus stays on it.
-      const box = await tabTo(page, (i) => i.overlay && i.type === 'checkbox' && i.checked === false, {
-        max: 80,
-      });
-      visible(box);
-      await page.keyboard.press('Space');
-      await page.waitForFunction(() => {
-        let el = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.type === 'checkbox' && el.checked;
-      }, POLL);
-      // Leave the overlay forwards (no keyboard trap: Tab wraps to the portal), then fill the form.
+      // Tick the step's first open checklist item in the side panel with the keyboard; focus stays on it.
+      await panel.bringToFront();
+      await waitForPanelText(panel, /Checklist for this step/);
+      const box = await panelTabTo(panel, (i) => i.type === 'checkbox' && i.checked === false);
+      assert.ok(box.outline >= 2 && box.inViewport, `visible focus on "${box.name}"`);
+      panelStops++;
+      await panel.keyboard.press('Space');
+      await panel.waitForFunction(
+        () => document.activeElement?.type === 'checkbox' && document.activeElement.checked,
+        POLL,
+      );
+      // Then the portal: Tab past the bar into the form (no trap), fill it, and press the portal's own button.
+      await page.bringToFront();
+      await page.evaluate(() => document.activeElement?.blur());
       await tabTo(page, (i) => !i.overlay && i.tag !== 'BODY', { max: 80 });
       let typed = 0;
       for (let n = 0; n < 40; n++) {
         const info = await focusInfo(page);
-        if (info.overlay) throw new Error(`reached the overlay before "${action}" on ${pageId}`);
-        if (/^(button|a|div)$/.test(info.tag) && action.test(info.name)) {
+        if (/^(button|a|div)$/.test(info.tag) && action.test(info.name) && !info.overlay) {
           await page.keyboard.press('Enter');
           break;
         }
@@ -240,41 +292,30 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       }
     }
     await waitForPage(page, 'business-linked');
-    await waitForOverlayText(page, /confirmed by the portal/);
+    await waitForPanelText(panel, /confirmed by the portal/);
     assert.ok(await page.evaluate(() => window.replica.submitted !== null), 'the form was submitted');
-    assert.ok(overlayStops.length >= 5, 'the overlay was reached by keyboard on every page');
+    assert.equal(panelStops, 4, 'the side panel was used by keyboard on every page');
     assert.deepEqual(page.pageErrors, []);
+    assert.deepEqual(panel.pageErrors, []);
+    await panel.close();
     await page.close();
   });
 
-  it('keeps keyboard focus on a control after choosing a role (2.4.3: focus is not dropped)', async () => {
-    await resetAll();
-    const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
-    await waitForPage(page, 'business-identifiers');
-    await waitForShadow(page, 'input[name="cg-role"]');
-    await tabTo(page, (i) => i.overlay && i.type === 'radio');
-    await page.keyboard.press('Space');
-    await waitForPage(page, { role: 'importer' });
-    await sleep(300);
-    const after = await focusInfo(page);
-    assert.ok(
-      after.overlay,
-      `after choosing a role, focus went to ${after.tag} (the chosen radio was removed)`,
-    );
-    await page.close();
-  });
-
-  it('announces page and step changes in one polite live region that exists before it speaks (4.1.3)', async () => {
+  it('announces page and step changes once, from the side panel, in one polite region that exists first (4.1.3)', async () => {
     await resetAll();
     const page = await openPortal(ctx.browser, '/en/auth/login?late=0');
     await waitForPage(page, 'sign-in');
     await chooseRoleInOverlay(page, 'importer');
-    const regions = (await liveRegions(page)).filter((r) => !r.inReport);
-    assert.equal(regions.length, 1, `one live region, found ${JSON.stringify(regions)}`);
+    const panel = await guidePanel(page);
+    await waitForPanelText(panel, /Step 2 of 5/);
+    const regions = (await liveRegions(panel, false)).filter((r) => !r.inReport);
+    assert.equal(regions.length, 1, `one live region in the side panel, found ${JSON.stringify(regions)}`);
     assert.equal(regions[0].live, 'polite');
-    // Watch the region: same node throughout, and what it says.
-    await page.evaluate((host) => {
-      const region = document.querySelector(host).shadowRoot.querySelector('[aria-live]');
+    // The bar has its own region for field tips only; it never says page changes (said once, by the panel).
+    const barRegions = await liveRegions(page, true);
+    assert.equal(barRegions.length, 1);
+    await panel.evaluate(() => {
+      const region = document.querySelector('[aria-live]');
       window.__said = [];
       window.__region = region;
       new MutationObserver(() => window.__said.push(region.textContent.trim())).observe(region, {
@@ -282,7 +323,16 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
         characterData: true,
         subtree: true,
       });
-    }, hostSelector(page));
+    });
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-carm-guide-host]').shadowRoot.querySelector('[aria-live]');
+      window.__barSaid = [];
+      new MutationObserver(() => window.__barSaid.push(region.textContent.trim())).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     for (const [key, pageId] of [
       ['first-time-setup.en', 'first-time-setup'],
       ['business-identifiers.en', 'business-identifiers'],
@@ -292,22 +342,20 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
         window.replica.show(k);
       }, key);
       await waitForPage(page, pageId);
-      await sleep(300);
+      await sleep(400);
     }
     // Re-renders of the same page say nothing new.
-    const before = await page.evaluate(() => window.__said.length);
+    const before = await panel.evaluate(() => window.__said.length);
     for (let i = 0; i < 5; i++) await page.evaluate(() => window.replica.rerender());
-    await sleep(500);
-    const { said, same, count } = await page.evaluate(
-      (host) => ({
-        said: window.__said.filter(Boolean),
-        same: document.querySelector(host).shadowRoot.querySelector('[aria-live]') === window.__region,
-        count: window.__said.length,
-      }),
-      hostSelector(page),
-    );
+    await sleep(600);
+    const { said, same, count } = await panel.evaluate(() => ({
+      said: window.__said.filter(Boolean),
+      same: document.querySelector('[aria-live]') === window.__region,
+      count: window.__said.length,
+    }));
     assert.ok(same, 'the live region is never replaced (it must exist before content is put in it)');
     assert.equal(count, before, 'a re-render of the same page is not announced');
+    assert.equal(said.filter((s) => /First time setup/.test(s)).length, 1, said.join(' | '));
     assert.ok(
       said.some((s) => /First time setup/i.test(s) && /Step 3 of 5/.test(s)),
       said.join(' | '),
@@ -316,44 +364,47 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       said.some((s) => /Step 4 of 5/.test(s)),
       said.join(' | '),
     );
+    const barSaid = await page.evaluate(() => window.__barSaid.filter(Boolean));
+    assert.ok(
+      !barSaid.some((s) => /First time setup|Step 4/.test(s)),
+      `the bar said: ${barSaid.join(' | ')}`,
+    );
+    await panel.close();
     await page.close();
   });
 
-  it('Esc closes a field tip first, keeps the panel open and focus on a visible control (1.4.13, 2.4.3)', async () => {
+  it('Esc closes a field tip first, keeps the bar as it is and focus in the field (1.4.13, 2.4.3)', async () => {
     await resetAll();
     const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
-    await chooseRoleInOverlay(page, 'importer');
-    const show = await tabTo(page, (i) => i.overlay && /Show next to the field/.test(i.name), { max: 80 });
-    assert.ok(show);
-    await page.keyboard.press('Enter');
+    await waitForShadow(page, '.cg-where:not([hidden])');
+    await page.evaluate(() => document.querySelector('main input').focus());
     await waitForShadow(page, '.cg-bubble');
     await page.keyboard.press('Escape');
     await waitForShadow(page, '.cg-bubble', { gone: true });
     await sleep(200);
-    const state = await page.evaluate(
-      (host) => !!document.querySelector(host).shadowRoot.querySelector('.cg-collapsed'),
-      hostSelector(page),
+    const folded = await page.evaluate(
+      () => !!document.querySelector('[data-carm-guide-host]').shadowRoot.querySelector('.cg-folded'),
     );
     const focus = await focusInfo(page);
-    assert.equal(state, false, 'one Esc closed the tip and also hid the whole panel');
-    assert.ok(focus.overlay && focus.inViewport, `focus after Esc: ${focus.tag} "${focus.name ?? ''}"`);
+    assert.equal(folded, false, 'one Esc closed the tip and also folded the bar');
+    assert.ok(!focus.overlay && focus.tag === 'input' && focus.inViewport, `focus after Esc: ${focus.tag}`);
     await page.close();
   });
 
-  it('Esc in the panel collapses it and moves focus to its toggle (never to the page body)', async () => {
+  it('Esc in the bar folds it and moves focus to its toggle (never to the page body)', async () => {
     await resetAll();
     const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
-    await chooseRoleInOverlay(page, 'importer');
-    await tabTo(page, (i) => i.overlay && i.type === 'checkbox', { max: 80 });
+    await waitForShadow(page, '.cg-where:not([hidden])');
+    await tabTo(page, (i) => i.overlay && /Open the guide/.test(i.name));
     await page.keyboard.press('Escape');
-    await waitForShadow(page, '.cg-collapsed');
+    await waitForShadow(page, '.cg-folded');
     const focus = await focusInfo(page);
-    assert.ok(focus.overlay, `focus after collapsing: ${focus.tag}`);
-    assert.match(focus.name ?? '', /Show the guide|Afficher/);
+    assert.ok(focus.overlay, `focus after folding: ${focus.tag}`);
+    assert.match(focus.name ?? '', /Show the guide bar/);
     await page.keyboard.press('Enter');
-    await waitForShadow(page, '.cg-collapsed', { gone: true });
+    await waitForShadow(page, '.cg-folded', { gone: true });
     await page.close();
   });
 
@@ -362,7 +413,8 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
     const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await waitForPage(page, 'business-identifiers');
-    await clickShadow(page, '.cg-details .cg-link');
+    await waitForShadow(page, '.cg-where:not([hidden])');
+    await page.evaluate(() => document.querySelector('main input').focus());
     await waitForShadow(page, '.cg-bubble');
     const moving = (p, rootSelector) =>
       p.evaluate((sel) => {
@@ -379,87 +431,72 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
           })
           .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
       }, rootSelector);
-    assert.deepEqual(await moving(page, hostSelector(page)), [], 'overlay');
-    for (const file of ['popup.html', 'options.html']) {
+    assert.deepEqual(await moving(page, '[data-carm-guide-host]'), [], 'overlay');
+    for (const file of ['popup.html', 'options.html', 'sidepanel.html']) {
       const p = await openExtensionPage(ctx, file);
       await p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await p.waitForSelector('h2, h3', { timeout: 8000 });
+      await p.waitForSelector('h1, h2, h3', { timeout: 8000 });
       assert.deepEqual(await moving(p, null), [], file);
       await p.close();
     }
     await page.close();
   });
 
-  it('is usable at 200 % zoom (1280 × 900 window): panel fits, scrolls, never covers the field in use', async () => {
+  it('is usable at 200 % zoom (1280 × 900 window): the bar wraps, never covers the field in use; pages reflow', async () => {
     await resetAll();
     const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     // 200 % zoom of a 1280 × 900 window: a 640 × 450 CSS-pixel viewport at twice the pixel density.
     await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
     await waitForPage(page, 'business-identifiers');
     await chooseRoleInOverlay(page, 'importer');
+    await page.bringToFront();
     await page.evaluate(() => window.replica.next());
     await waitForPage(page, 'business-information');
     await sleep(300);
-    const layout = await page.evaluate((host) => {
-      const root = document.querySelector(host).shadowRoot;
-      const panel = root.querySelector('.cg-panel');
-      const body = root.querySelector('.cg-body');
-      const r = panel.getBoundingClientRect();
-      const clipped = [...root.querySelectorAll('.cg-body *')]
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('[data-carm-guide-host]').shadowRoot;
+      const bar = root.querySelector('.cg-bar');
+      const r = bar.getBoundingClientRect();
+      const clipped = [...root.querySelectorAll('.cg-bar *')]
         .filter((el) => !el.closest('.cg-sr') && el.scrollWidth > el.clientWidth + 1)
         .filter((el) => getComputedStyle(el).overflowX !== 'visible')
         .map((el) => el.localName);
-      return {
-        panel: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
-        vw: innerWidth,
-        vh: innerHeight,
-        scrolls:
-          body.scrollHeight <= body.clientHeight + 1 ||
-          ['auto', 'scroll'].includes(getComputedStyle(body).overflowY),
-        clipped,
-      };
-    }, hostSelector(page));
+      return { bar: { left: r.left, right: r.right }, vw: innerWidth, clipped };
+    });
     assert.ok(
-      layout.panel.left >= 0 && layout.panel.right <= layout.vw,
-      `panel fits the width: ${JSON.stringify(layout)}`,
+      layout.bar.left >= 0 && layout.bar.right <= layout.vw,
+      `bar fits the width: ${JSON.stringify(layout)}`,
     );
-    assert.ok(
-      layout.panel.top >= 0 && layout.panel.bottom <= layout.vh,
-      `panel fits the height: ${JSON.stringify(layout)}`,
-    );
-    assert.ok(layout.scrolls, 'the panel body scrolls when its content is taller than the panel');
     assert.deepEqual(layout.clipped, [], 'no text cut off sideways');
-    // Every control of the panel can be reached and is shown when focused.
-    const stops = [];
-    for (let i = 0; i < 40; i++) {
-      const info = await tabTo(page, (x) => x.overlay, { max: 40 });
+    // Both bar controls can be reached and are shown when focused.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.activeElement?.blur());
+    for (const name of [/Open the guide/, /Hide/]) {
+      const info = await tabTo(page, (x) => x.overlay && name.test(x.name), { max: 10 });
       assert.ok(info.inViewport, `off screen when focused at 200 %: ${info.tag} "${info.name}"`);
-      stops.push(info.name);
-      if (stops.filter((s) => s === info.name).length > 1 && i > 3) break;
     }
-    assert.ok(stops.length >= 3);
-    // Fill the form by keyboard: the panel never covers the field being filled in.
+    // Fill the form by keyboard: nothing of ours covers the field being filled in.
     await page.evaluate(() => document.querySelector('main input').focus());
     for (let i = 0; i < 6; i++) {
-      const covered = await page.evaluate((host) => {
-        const field = document.activeElement;
-        const panel = document.querySelector(host).shadowRoot.querySelector('.cg-panel');
-        const a = field.getBoundingClientRect();
-        const b = panel.getBoundingClientRect();
-        return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-      }, hostSelector(page));
-      assert.equal(covered, false, `the panel covers the focused field (field ${i + 1})`);
+      await sleep(350);
+      const covered = await page.evaluate(() => {
+        const r = document.activeElement.getBoundingClientRect();
+        const x = Math.min(r.left + r.width / 2, innerWidth - 1);
+        const y = Math.min(r.top + r.height / 2, innerHeight - 1);
+        return !!document.elementFromPoint(x, y)?.closest('[data-carm-guide-host]');
+      });
+      assert.equal(covered, false, `the guide covers the focused field (field ${i + 1})`);
       await page.keyboard.press('Tab');
-      await sleep(100);
     }
-    // The popup and options page reflow at 200 % without sideways scrolling.
+    // The popup, options page and side panel reflow at 200 % without sideways scrolling.
     for (const [file, width] of [
       ['popup.html', 400],
       ['options.html', 640],
+      ['sidepanel.html', 360],
     ]) {
       const p = await openExtensionPage(ctx, file);
       await p.setViewport({ width, height: 450, deviceScaleFactor: 2 });
-      await p.waitForSelector('h2, h3', { timeout: 8000 });
+      await p.waitForSelector('h1, h2, h3', { timeout: 8000 });
       await openAllDetails(p);
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.ok(overflow <= 1, `${file} scrolls sideways by ${overflow}px at 200 %`);

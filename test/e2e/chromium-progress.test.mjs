@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   chooseRoleInOverlay,
-  clickShadow,
-  hostSelector,
+  guidePanel,
   launchChromium,
   openPortal,
   waitForOverlayText,
   waitForPage,
+  waitForPanelText,
 } from './harness.mjs';
 
 const FIXED_NOW = '2026-11-26T17:00:00Z'; // 12:00 ET
@@ -30,13 +30,22 @@ const state = (extensionPage) =>
 
 const activeProfile = (s) => s.progress.profiles.find((p) => p.id === s.progress.activeProfileId);
 
-const firstChecklistBox = (page) =>
-  page.evaluate((host) => {
-    const box = document
-      .querySelector(host)
-      ?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]');
+/** The side panel's first checklist box (the panel follows one portal tab). */
+const firstChecklistBox = (panel) =>
+  panel.evaluate(() => {
+    const box = document.querySelector('.sp-checklist input[type="checkbox"]');
     return box ? { checked: box.checked, label: box.closest('label')?.textContent ?? '' } : null;
-  }, hostSelector(page));
+  });
+
+const waitChecked = async (panel, checked, where) => {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const box = await firstChecklistBox(panel);
+    if (box?.checked === checked) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${where}: the first checklist box never became ${checked ? 'ticked' : 'unticked'}`);
+};
 
 describe('Chromium: progress that survives', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'carm-profile-'));
@@ -58,51 +67,33 @@ describe('Chromium: progress that survives', () => {
     const b = await openPortal(ctx.browser, '/fr/public-bulletins');
     await waitForPage(b, { page: 'unknown', role: 'importer' });
     await waitForOverlayText(b, /Étape 1 sur 5/);
-    await a.bringToFront();
-    await waitForOverlayText(a, /Step 1 of 5/);
-    assert.equal((await firstChecklistBox(a)).checked, false);
+    const panelB = await guidePanel(b);
+    await waitForPanelText(panelB, /Étape 1 sur 5/);
+    const panelA = await guidePanel(a);
+    await panelA.bringToFront();
+    await waitForPanelText(panelA, /Step 1 of 5/);
+    assert.equal((await firstChecklistBox(panelA)).checked, false);
     // Off the registration pages the checklist starts folded: unfold it as a user would.
-    await clickShadow(a, '.cg-checklist-box > summary');
-    await clickShadow(a, '.cg-checklist input[type="checkbox"]');
-    await a.waitForFunction(
-      (host) =>
-        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
-          ?.checked,
-      {},
-      hostSelector(a),
-    );
-    await b.waitForFunction(
-      (host) =>
-        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
-          ?.checked,
-      { timeout: 5000 },
-      hostSelector(b),
-    );
+    await panelA.click('.sp-checklist-box > summary');
+    await panelA.click('.sp-checklist input[type="checkbox"]');
+    await waitChecked(panelA, true, 'panel A after the tick');
+    await panelB.evaluate(() => {
+      document.querySelector('.sp-checklist-box').open = true;
+    });
+    await waitChecked(panelB, true, 'panel B (other tab)');
     const popup = await extPage(ctx, `popup.html?now=${FIXED_NOW}`);
     await popup.waitForFunction(
       () => /1 of 18/.test(document.querySelector('[data-testid="current-step"]')?.textContent ?? ''),
       { timeout: 8000 },
     );
-    // Unticking in the popup reaches the portal tab.
+    // Unticking in the popup reaches the portal tab's side panel.
     await popup.evaluate(() => {
       document.querySelector('[data-testid="checklist"]').open = true;
     });
     await popup.click('[data-testid="checklist"] input[type="checkbox"]');
-    await a.waitForFunction(
-      (host) =>
-        !document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
-          ?.checked,
-      { timeout: 5000 },
-      hostSelector(a),
-    );
+    await waitChecked(panelA, false, 'panel A after the popup unticked');
     await popup.click('[data-testid="checklist"] input[type="checkbox"]');
-    await a.waitForFunction(
-      (host) =>
-        document.querySelector(host)?.shadowRoot?.querySelector('.cg-checklist input[type="checkbox"]')
-          ?.checked,
-      { timeout: 5000 },
-      hostSelector(a),
-    );
+    await waitChecked(panelA, true, 'panel A after the popup ticked');
     // A signed-in page counts as a portal visit (sign-in and unknown pages do not).
     await a.evaluate(() => {
       window.replica.go('/en/homepage');
@@ -114,7 +105,7 @@ describe('Chromium: progress that survives', () => {
         timeout: 5000,
       },
     );
-    for (const p of [a, b, popup]) await p.close();
+    for (const p of [a, b, panelA, panelB, popup]) await p.close();
   });
 
   it('shows the next deadlines and the history on a fixed clock, and keeps an own deadline', async () => {

@@ -226,18 +226,81 @@ export const waitForPage = async (page, expected, timeout = 8000) => {
   throw new Error(`Expected ${JSON.stringify(want)}, host says ${JSON.stringify(last)}`);
 };
 
-/** Text inside the overlay's shadow root. */
+/** Text of the in-page guide: the bar and any field-tip bubble, inside our host's shadow root. */
 export const overlayText = (page) =>
   clean(page).evaluate((sel) => {
     const root = document.querySelector(sel)?.shadowRoot;
-    return [...(root?.querySelectorAll('.cg-panel, .cg-bubble') ?? [])]
-      .map((el) => el.textContent)
+    return [...(root?.querySelectorAll('.cg-bar, .cg-bubble') ?? [])]
+      .map((el) => [...el.childNodes].map((n) => (n.hidden ? '' : n.textContent)).join(' '))
       .join('\n');
   }, hostSelector(page));
 
 /** The overlay's open shadow root, as a handle (for `$eval` and friends). */
 export const overlayRoot = (page) =>
   page.evaluateHandle((sel) => document.querySelector(sel)?.shadowRoot, hostSelector(page));
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The extension id of the Chromium a page belongs to (from the service worker's URL). */
+const extensionIdOf = (page) => {
+  const worker = page
+    .browser()
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  if (!worker) throw new Error('No extension service worker in this browser');
+  return new URL(worker.url()).host;
+};
+
+/**
+ * The side panel for a portal tab, opened in a tab of its own as `sidepanel.html?tab=<id>` (the panel follows that
+ * tab instead of the active one). The tab id is found by a marker put in the portal tab's URL hash for a moment.
+ * Cached per portal page. Chromium only (WebDriver BiDi cannot open moz-extension pages).
+ */
+export const guidePanel = async (page, { width = 400, height = 900 } = {}) => {
+  if (page.__guide && !page.__guide.isClosed()) return page.__guide;
+  const id = extensionIdOf(page);
+  const marker = `cg-tab-${Math.random().toString(36).slice(2)}`;
+  const setHash = (hash) =>
+    page.evaluate((h) => {
+      const u = new URL(location.href);
+      u.hash = h;
+      history.replaceState(history.state, '', u.href.replace(/#$/, ''));
+    }, hash);
+  await setHash(marker);
+  const panel = await page.browser().newPage();
+  const errors = [];
+  panel.on('pageerror', (e) => errors.push(String(e)));
+  await panel.setViewport({ width, height });
+  await panel.goto(`chrome-extension://${id}/sidepanel.html`, { waitUntil: 'domcontentloaded' });
+  let tabId;
+  for (let i = 0; i < 100 && tabId === undefined; i++) {
+    tabId = await panel.evaluate(
+      (m) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.endsWith(`#${m}`))?.id),
+      marker,
+    );
+    if (tabId === undefined) await sleep(50);
+  }
+  await setHash('');
+  if (tabId === undefined) throw new Error('Could not find the portal tab from the side panel');
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`, { waitUntil: 'domcontentloaded' });
+  page.__guide = Object.assign(panel, { pageErrors: errors, tabId });
+  return page.__guide;
+};
+
+/** The side panel's visible text. */
+export const panelText = (panel) => panel.evaluate(() => document.body.innerText);
+
+/** Waits until the side panel's text matches `re`; fails with the text it saw. */
+export const waitForPanelText = async (panel, re, timeout = 8000) => {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await panelText(panel);
+    if (re.test(text)) return text;
+    await sleep(50);
+  }
+  throw new Error(`Side panel never matched ${re}; it says: ${text.replace(/\s+/g, ' ').slice(-600)}`);
+};
 
 export const ARTIFACTS = join(ROOT, 'test/.artifacts');
 
@@ -268,9 +331,12 @@ export const clickShadow = async (page, selector, timeout = 8000) => {
   await handle.dispose();
 };
 
-/** Chooses a role in the overlay's chooser (shown until a role is chosen), as a user would. */
+/** Chooses a role in the side panel's chooser (shown until a role is chosen), as a user would. */
 export const chooseRoleInOverlay = async (page, role) => {
-  await clickShadow(page, `input[name="cg-role"][value="${role}"]`);
+  const panel = await guidePanel(page);
+  const radio = `input[name="sp-role"][value="${role}"]`;
+  await panel.waitForSelector(radio, { timeout: 8000 });
+  await panel.click(radio);
   await waitForPage(page, { role });
 };
 

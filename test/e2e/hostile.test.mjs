@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   clean,
   clickShadow,
+  guidePanel,
   hostKey,
   hostSelector,
   hostState,
@@ -20,6 +21,7 @@ import {
   sendFromPage,
   waitForOverlayText,
   waitForPage,
+  waitForPanelText,
   waitForShadow,
 } from './harness.mjs';
 
@@ -183,7 +185,7 @@ const truth = (page) =>
     const host = hosts[0];
     return {
       hosts: hosts.length,
-      panels: hosts.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('.cg-panel').length ?? 0), 0),
+      panels: hosts.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('.cg-bar').length ?? 0), 0),
       hostAttributes: host ? host.getAttributeNames().sort() : [],
       inBody: host?.parentElement === document.body,
       copies: hosts.filter((h) => h.id.startsWith('page-copy')).length,
@@ -225,13 +227,14 @@ const detectAndStop = (getCtx, { cdp }) => {
     await page.evaluate(() => window.replica.back());
     await waitForPage(page, 'business-identifiers');
     await page.evaluate(attack, key);
-    await waitForShadow(page, '.cg-details .cg-link');
-    const box = await clean(page).evaluate((sel) => {
-      const link = document.querySelector(sel)?.shadowRoot?.querySelector('.cg-details .cg-link');
-      link?.click();
-      return !!link;
-    }, hostSelector(page));
-    assert.ok(box, 'the "Show next to the field" link is there');
+    await waitForShadow(page, '.cg-bar');
+    const field = await clean(page).evaluate(() => {
+      const input = document.querySelector('main input');
+      input?.focus();
+      return !!input;
+    });
+    assert.ok(field, 'the Business Number field is there');
+    // The field-tips script (document_idle) answers focus with its tip.
     await waitForShadow(page, '.cg-bubble');
     assert.equal((await hostState(page)).count, 1);
     assert.deepEqual(page.pageErrors, []);
@@ -250,8 +253,8 @@ const detectAndStop = (getCtx, { cdp }) => {
         );
         await session.send('Runtime.enable');
       }
-      // The panel is drawn and says what it recognised, whatever the page did to the name.
-      await waitForShadow(page, '.cg-panel');
+      // The bar is drawn and says what it recognised, whatever the page did to the name.
+      await waitForShadow(page, '.cg-bar');
       await waitForOverlayText(page, /Business Number/);
       const t = await truth(page);
       assert.equal(t.hosts, 1);
@@ -393,7 +396,7 @@ describe('Chromium: the outline protects people (finding 4)', () => {
 
   it('a hostile page: no number, postal code, e-mail, name or typed text in the outline, saved or copied', async () => {
     const page = await openPortal(ctx.browser, '/en/business/register/jane.doe%40example.com/?late=0');
-    await waitForShadow(page, '.cg-foot .cg-link');
+    await waitForShadow(page, '.cg-bar');
     await page.evaluate(hostileText);
     // Text typed in a field.
     await page.evaluate(() => {
@@ -402,12 +405,13 @@ describe('Chromium: the outline protects people (finding 4)', () => {
     });
     await page.keyboard.type('typedsecret 123456789');
     await sleep(500);
-    await clickShadow(page, '.cg-foot .cg-link');
-    await waitForShadow(page, '.cg-report textarea');
-    const outline = await clean(page).evaluate(
-      (sel) => document.querySelector(sel).shadowRoot.querySelector('.cg-report textarea').value,
-      hostSelector(page),
-    );
+    // "Report this page" is in the side panel, which asks this tab's content script for the outline.
+    const panel = await guidePanel(page);
+    await panel.bringToFront();
+    await panel.waitForSelector('.sp-foot .sp-link', { timeout: 8000 });
+    await panel.click('.sp-foot .sp-link');
+    await panel.waitForSelector('.cg-report textarea', { timeout: 8000 });
+    const outline = await panel.$eval('.cg-report textarea', (t) => t.value);
     assert.match(outline, /path: \/en\/business\/register\/\[…\]/, outline);
     assert.match(outline, /not shown: long, or may be personal/);
     assert.doesNotMatch(outline, SECRETS, outline);
@@ -420,7 +424,7 @@ describe('Chromium: the outline protects people (finding 4)', () => {
     assert.doesNotMatch(outline, /send to:/, 'no address was set at build time');
 
     // Save as a file: the same text, in the downloads folder.
-    await clickShadow(page, '.cg-report .cg-row .cg-button:first-child');
+    await panel.click('.cg-report .cg-row .cg-button:first-child');
     const deadline = Date.now() + 8000;
     let files = [];
     while (Date.now() < deadline) {
@@ -430,14 +434,17 @@ describe('Chromium: the outline protects people (finding 4)', () => {
     }
     assert.deepEqual(files, ['carm-guide-page-outline.txt']);
     assert.equal(readFileSync(join(downloads, files[0]), 'utf8'), outline);
-    await waitForOverlayText(page, /Saved to your downloads folder/);
+    await waitForPanelText(panel, /Saved to your downloads folder/);
 
     // Copy: the same text on the clipboard.
-    await clickShadow(page, '.cg-report .cg-row .cg-button:nth-child(2)');
-    await waitForOverlayText(page, /Copied to the clipboard/);
+    await panel.click('.cg-report .cg-row .cg-button:nth-child(2)');
+    await waitForPanelText(panel, /Copied to the clipboard/);
+    await page.bringToFront();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), outline);
     assert.ok(existsSync(downloads));
     assert.deepEqual(page.pageErrors, []);
+    assert.deepEqual(panel.pageErrors, []);
+    await panel.close();
     await page.close();
   });
 });

@@ -11,10 +11,9 @@ import { after, before, describe, it } from 'node:test';
 import {
   CHROME_EXT,
   chooseRoleInOverlay,
-  clickShadow,
   FIREFOX_EXT,
   focusInfo,
-  hostSelector,
+  guidePanel,
   launchChromium,
   openPortal,
   PORTAL,
@@ -61,7 +60,7 @@ describe('built manifests and bundles', () => {
   it('Chrome MV3: exact permissions, the portal host only, no web-accessible resources, strict CSP', () => {
     const m = readManifest(CHROME_EXT);
     assert.equal(m.manifest_version, 3);
-    assert.deepEqual(m.permissions, ['storage', 'alarms']);
+    assert.deepEqual(m.permissions, ['storage', 'alarms', 'sidePanel']);
     assert.deepEqual(m.optional_permissions, ['notifications']);
     assert.deepEqual(m.host_permissions, [`${PORTAL}/*`]);
     assert.equal(m.optional_host_permissions, undefined);
@@ -287,11 +286,16 @@ describe('Chromium: privacy and isolation at run time', () => {
     }
     await page.evaluate(() => window.replica.show('business-identifiers.en'));
     await waitForPage(page, 'business-identifiers');
-    await clickShadow(page, '.cg-details .cg-link');
+    await page.bringToFront();
+    await page.evaluate(() => document.querySelector('main input')?.focus());
     await waitForShadow(page, '.cg-bubble');
-    await clickShadow(page, '.cg-checklist input[type="checkbox"]');
-    await clickShadow(page, '.cg-foot .cg-link');
-    await waitForShadow(page, '.cg-report textarea');
+    // The side panel: a tick and "Report this page".
+    const panel = await guidePanel(page);
+    await panel.bringToFront();
+    await panel.waitForSelector('.sp-checklist input[type="checkbox"]');
+    await panel.click('.sp-checklist input[type="checkbox"]');
+    await panel.click('.sp-foot .sp-link');
+    await panel.waitForSelector('.cg-report textarea');
 
     const popup = await extensionPage('popup.html');
     await popup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
@@ -318,7 +322,8 @@ describe('Chromium: privacy and isolation at run time', () => {
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(popup.pageErrors, []);
     assert.deepEqual(options.pageErrors, []);
-    await Promise.all([popup.close(), options.close(), page.close()]);
+    assert.deepEqual(panel.pageErrors, []);
+    await Promise.all([popup.close(), options.close(), panel.close(), page.close()]);
   });
 
   it('extension pages refuse eval, inline script and network requests (content security policy)', async () => {
@@ -391,18 +396,26 @@ describe('Chromium: privacy and isolation at run time', () => {
       main.replaceChildren(h1, label, button, alert, next);
     });
     await sleep(400);
-    await clickShadow(page, '.cg-foot .cg-link');
-    await waitForShadow(page, '.cg-report textarea');
-    const seen = await page.evaluate((host) => {
-      const root = document.querySelector(host).shadowRoot;
+    const panel = await guidePanel(page);
+    await panel.waitForSelector('.sp-foot .sp-link');
+    await panel.click('.sp-foot .sp-link');
+    await panel.waitForSelector('.cg-report textarea');
+    const outline = await panel.$eval('.cg-report textarea', (t) => t.value);
+    const textareaChildren = await panel.$eval('.cg-report textarea', (t) => t.children.length);
+    const panelInjected = await panel.evaluate(
+      () => document.querySelectorAll('main img, main script, main svg, main b, main iframe').length,
+    );
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('[data-carm-guide-host]').shadowRoot;
       return {
-        outline: root.querySelector('.cg-report textarea').value,
-        textareaChildren: root.querySelector('.cg-report textarea').children.length,
         injected: root.querySelectorAll('img, script, svg, b, iframe, object, embed').length,
         pwned: window.__pwned ?? null,
-        text: root.querySelector('.cg-panel').textContent,
       };
-    }, hostSelector(page));
+    });
+    seen.outline = outline;
+    seen.textareaChildren = textareaChildren;
+    seen.injected += panelInjected;
+    await panel.close();
     assert.equal(seen.pwned, null, 'portal text ran as script');
     assert.equal(seen.injected, 0, 'portal text became elements in the overlay');
     // The outline (what "Report this page" shows) keeps markup as literal text where it keeps the text at all; the
@@ -417,7 +430,7 @@ describe('Chromium: privacy and isolation at run time', () => {
   it('never writes the portal form: it submits exactly what the user typed, and nothing typed is stored', async () => {
     const page = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
     await waitForPage(page, 'business-identifiers');
-    await waitForOverlayText(page, /Help with the fields|Who are you registering as/);
+    await waitForOverlayText(page, /Open the guide/);
     // Any event the extension dispatched into the page's fields would be untrusted.
     await page.evaluate(() => {
       window.__untrusted = [];

@@ -65,9 +65,10 @@ describe('manifest (from wxt.config.ts)', () => {
     expect(PORTAL_ORIGIN).toBe('https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca');
   });
 
-  it('Chrome (MV3): storage and alarms, notifications only on request, the portal host only', async () => {
+  it('Chrome (MV3): storage, alarms and sidePanel, notifications only on request, the portal host only', async () => {
     const m = await manifestFor('chrome');
-    expect(m.permissions).toEqual(['storage', 'alarms']);
+    // sidePanel: the full guide in Chrome's side panel (issue 13); it grants no access to any page.
+    expect(m.permissions).toEqual(['storage', 'alarms', 'sidePanel']);
     expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.host_permissions).toEqual([`${PORTAL_ORIGIN}/*`]);
     expect(m.web_accessible_resources).toBeUndefined();
@@ -86,6 +87,14 @@ describe('manifest (from wxt.config.ts)', () => {
     const gecko = m.browser_specific_settings?.gecko;
     expect(gecko?.id).toBe('carm-guide@carm-guide.invalid');
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('opens the full guide with one keyboard shortcut in each browser (no permission needed)', async () => {
+    const chrome = (await manifestFor('chrome')) as Manifest & { commands?: Record<string, unknown> };
+    const firefox = (await manifestFor('firefox')) as Manifest & { commands?: Record<string, unknown> };
+    expect(Object.keys(chrome.commands ?? {})).toEqual(['open-guide']);
+    // Firefox's built-in command toggles the sidebar_action WXT makes from entrypoints/sidepanel.
+    expect(Object.keys(firefox.commands ?? {})).toEqual(['_execute_sidebar_action']);
   });
 
   it('Firefox: the minimum version supports data_collection_permissions (desktop 140, Android 142)', async () => {

@@ -41,7 +41,7 @@ function probe(extensionId) {
     }
   });
 
-  // The overlay: its host (<div data-carm-guide-host>, holding the <carm-guide> marker) inserted, then its panel
+  // The bar: its host (<div data-carm-guide-host>, holding the <carm-guide> marker) inserted, then the bar
   // inside the (open) shadow root, then painted.
   const watchShadow = (host) => {
     const sr = host.shadowRoot;
@@ -50,7 +50,7 @@ function probe(extensionId) {
       return;
     }
     const check = () => {
-      if (!sr.querySelector('.cg-panel')) return false;
+      if (!sr.querySelector('.cg-bar')) return false;
       mark('panel');
       afterPaint(() => mark('painted'));
       return true;
