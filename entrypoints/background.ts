@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CHECKLIST, type StepId } from '@/lib/guide';
-import { handleMessage } from '@/lib/messages/handle-message';
+import { handleMessage, refuseOversized } from '@/lib/messages/handle-message';
 import { handleOverlayView, isOverlayViewRequest } from '@/lib/messages/overlay-view';
 import { finalItemId } from '@/lib/progress/portal-confirmations';
 import { startReminders } from '@/lib/reminders/reminder-worker';
@@ -22,6 +22,9 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       return openGuide(tabId === undefined ? {} : { tabId }).then((ok) => ({ ok }));
     }
+    // Refused by size before any parsing: a huge message cannot block the worker (issue 15, finding 7).
+    const refused = refuseOversized(message);
+    if (refused) return Promise.resolve(refused);
     if (isOverlayViewRequest(message)) return handleOverlayView(message, new Date(), { finalItemOf });
     return handleMessage(message, { now: () => new Date(), finalItemOf });
   });

@@ -28,6 +28,18 @@ if (!args.includes('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+/** Focuses the Business Number field as a user would, whichever label markup the replica screen uses. */
+const focusBusinessNumber = (p) =>
+  p.evaluate(() => {
+    const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
+      /Business Number/.test(l.textContent),
+    );
+    const field =
+      label?.closest('mat-form-field')?.querySelector('input') ??
+      document.getElementById(label?.htmlFor ?? '');
+    field?.focus();
+  });
+
 const ctx = await launchChromium({ headless: wantShots });
 try {
   const page = await openPortal(ctx.browser, '/en/business/register?screen=business-identifiers.en');
@@ -106,12 +118,9 @@ try {
   await page.bringToFront();
   await page.evaluate(() => window.replica.show('business-identifiers.en'));
   await waitForPage(page, { page: 'business-identifiers', lang: 'en' });
-  await page.evaluate(() => {
-    const label = [...document.querySelectorAll('label, mat-label')].find((l) =>
-      /Business Number/.test(l.textContent),
-    );
-    label?.closest('mat-form-field')?.querySelector('input')?.focus();
-  });
+  // The field tips attach once the page has settled (document_idle, then the field search).
+  await new Promise((r) => setTimeout(r, 500));
+  await focusBusinessNumber(page);
   await waitForShadow(page, '.cg-bubble', { timeout: 5000 });
   await page.keyboard.type('123456783');
   await new Promise((r) => setTimeout(r, 500));
@@ -147,6 +156,29 @@ try {
     await popup.close();
     await options.close();
   }
+
+  // Store screenshots: 1280 × 800, as the Chrome Web Store, Edge Add-ons and AMO take them (docs/store/).
+  const store = await openPortal(ctx.browser, '/en/business/register?late=0&screen=business-identifiers.en');
+  await store.setViewport({ width: 1280, height: 800 });
+  await waitForPage(store, { page: 'business-identifiers', role: 'importer' });
+  await waitForOverlayText(store, /Business Number/);
+  await shoot(store, 'store-1-en-step.png');
+  await focusBusinessNumber(store);
+  await store.keyboard.type('12345678');
+  await waitForShadow(store, '.cg-bubble', { timeout: 5000 });
+  await shoot(store, 'store-2-en-field-tip.png');
+  await store.evaluate(() => window.replica.show('business-information.name-address-mismatch.fr'));
+  await waitForPage(store, { page: 'business-information', lang: 'fr' });
+  await waitForOverlayText(store, /Le portail affiche une erreur/);
+  await shoot(store, 'store-3-fr-error.png');
+  const storePopup = await ctx.browser.newPage();
+  await storePopup.setViewport({ width: 1280, height: 800 });
+  await storePopup.goto(`chrome-extension://${ctx.extensionId}/popup.html`);
+  await storePopup.waitForSelector('[data-testid="last-visit"]', { timeout: 8000 });
+  await new Promise((r) => setTimeout(r, 400));
+  await shoot(storePopup, 'store-4-popup.png');
+  await storePopup.close();
+  await store.close();
 
   console.log('Screenshots written:');
   for (const s of shots) console.log(`  ${s}`);

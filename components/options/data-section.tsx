@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Text } from '@/lib/i18n/text';
-import { exportFileName } from '@/lib/progress/import-export';
+import { exportFileName, MAX_IMPORT_CHARS, TOO_LARGE } from '@/lib/progress/import-export';
 import { profileLabel } from '@/lib/progress/schema';
 import { activeProfile } from './active-profile';
 import { ot } from './options-strings';
@@ -41,6 +41,13 @@ const ImportPart = ({ lang, run, say, warn }: SectionProps) => {
     const file = input.files?.[0];
     if (!file) return;
     setStatus(null);
+    // Refused by its size before it is read (issue 15, finding 7).
+    if (file.size > MAX_IMPORT_CHARS) {
+      setStatus({ ok: false, text: TOO_LARGE });
+      warn(TOO_LARGE[lang]);
+      input.value = '';
+      return;
+    }
     setBusy(true);
     say(ot(lang, 'importing'));
     let text: string;

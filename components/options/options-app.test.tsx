@@ -85,6 +85,18 @@ describe('options page: role', () => {
     expect(container.querySelector('.opt-welcome')?.textContent).toContain('Welcome');
   });
 
+  it('ends the first run on the portal: once the role is chosen, it offers to open the portal', async () => {
+    await mount();
+    expect(container.querySelector('[data-testid="first-run-next"]')).toBeNull();
+    byTestId<HTMLInputElement>('role-importer').click();
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="first-run-next"]')).not.toBeNull());
+    const link = byTestId<HTMLAnchorElement>('open-portal');
+    expect(link.textContent).toBe('Open the CARM Client Portal');
+    expect(link.getAttribute('href')).toBe('https://ccp-pcc.cbsa-asfc.cloud-nuage.canada.ca/en/auth/login');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(text('first-run-next')).toMatch(/side panel/);
+  });
+
   it('lists the profiles first once a role is chosen', async () => {
     await handleMessage({ type: 'set-role', role: 'importer' }, deps);
     await mount();

@@ -19,7 +19,10 @@ export const OptionsHeader = ({ lang }: { lang: Lang }) => (
       <div class="opt-width">
         <p>{t(lang, 'unofficialNote')}</p>
         <p data-testid="privacy">
-          <strong>{ot(lang, 'privacyLead')}</strong> {ot(lang, 'privacyText')}
+          <strong>{ot(lang, 'privacyLead')}</strong> {ot(lang, 'privacyText')}{' '}
+          <a href="privacy.html" target="_blank" rel="noopener" data-testid="privacy-policy">
+            {ot(lang, 'privacyPolicy')}
+          </a>
         </p>
       </div>
     </div>

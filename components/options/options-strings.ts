@@ -9,6 +9,11 @@ export const OPTIONS = {
     en: 'Your progress stays in this browser. CARM Guide sends nothing anywhere. It never reads or stores what you type in the portal. The only exception is a format hint (for example, “9 digits expected”), worked out on the spot and never saved.',
     fr: 'Votre progression reste dans ce navigateur. Le Guide GCRA n’envoie rien nulle part. Il ne lit ni n’enregistre ce que vous tapez dans le portail. Seule exception : une indication de format (par exemple, « 9 chiffres attendus »), calculée sur place et jamais enregistrée.',
   },
+  firstRunNext: {
+    en: 'You are ready. On the portal, the full guide opens in your browser’s side panel (in Firefox, the sidebar), beside the portal’s pages, never on top of them.',
+    fr: 'Vous êtes prêt. Sur le portail, l’aide complète du Guide GCRA s’ouvre dans le panneau latéral de votre navigateur (dans Firefox, la barre latérale), à côté des pages du portail, jamais par-dessus.',
+  },
+  privacyPolicy: { en: 'Privacy policy', fr: 'Politique de confidentialité' },
   welcome: {
     en: 'Welcome to CARM Guide. Start by choosing who you are registering as. The guide then shows the steps for that role on the CARM Client Portal.',
     fr: 'Bienvenue dans le Guide GCRA. Commencez par choisir à quel titre vous vous inscrivez. Il affiche ensuite les étapes de ce rôle dans le portail client de la GCRA.',

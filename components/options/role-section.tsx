@@ -1,3 +1,4 @@
+import { PORTAL_ORIGIN } from '@/components/popup/popup-model';
 import { ROLES, type RoleId } from '@/lib/guide';
 import { t } from '@/lib/i18n/ui-strings';
 import { profileLabel } from '@/lib/progress/schema';
@@ -39,6 +40,21 @@ export const RoleSection = ({ snapshot, lang, run, welcome }: SectionProps & { w
           </div>
         ))}
       </fieldset>
+      {welcome && profile.role !== null && (
+        // First run ends on the portal (issue 15): the next thing to do is there, with the guide beside it.
+        <div class="opt-next" data-testid="first-run-next">
+          <p>{ot(lang, 'firstRunNext')}</p>
+          <a
+            class="gc-button"
+            href={`${PORTAL_ORIGIN}/${lang}/auth/login`}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="open-portal"
+          >
+            {t(lang, 'openPortal')}
+          </a>
+        </div>
+      )}
     </section>
   );
 };

@@ -9,6 +9,9 @@ export type ErrorReason =
   | 'last-profile'
   | 'profile-limit'
   | 'deadline-limit'
+  | 'unknown-item'
+  | 'too-large'
+  | 'import-too-large'
   | 'internal';
 
 const REASONS: Record<ErrorReason, { code: ErrorCode; message: Text }> = {
@@ -52,6 +55,27 @@ const REASONS: Record<ErrorReason, { code: ErrorCode; message: Text }> = {
     message: {
       en: 'You already have 100 deadlines, the most CARM Guide keeps. Delete a past one first.',
       fr: "Vous avez déjà 100 échéances, le maximum que le Guide GCRA conserve. Supprimez d'abord une échéance passée.",
+    },
+  },
+  'unknown-item': {
+    code: 'not-found',
+    message: {
+      en: 'This checklist item is not in this version of the guide. Nothing was changed. Reload the page and try again.',
+      fr: "Cet élément de la liste de vérification n'existe pas dans cette version du guide. Rien n'a été modifié. Rechargez la page et réessayez.",
+    },
+  },
+  'too-large': {
+    code: 'too-large',
+    message: {
+      en: 'CARM Guide received a request far too large to be one of its own. Nothing was changed.',
+      fr: "Le Guide GCRA a reçu une demande beaucoup trop volumineuse pour être l'une des siennes. Rien n'a été modifié.",
+    },
+  },
+  'import-too-large': {
+    code: 'too-large',
+    message: {
+      en: 'This file is too large to be a CARM Guide progress file (more than 2 MB). Choose a file you exported from CARM Guide. Nothing was changed.',
+      fr: "Ce fichier est trop volumineux pour être un fichier de progression du Guide GCRA (plus de 2 Mo). Choisissez un fichier exporté depuis le Guide GCRA. Rien n'a été modifié.",
     },
   },
   internal: {

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHECKLIST } from '../guide/checklist';
+import { buildExport } from '../progress/import-export';
 import { DEFAULT_SETTINGS, defaultProgress, type Snapshot } from '../progress/schema';
 import { readSnapshot } from '../progress/storage-items';
 import { type HandlerDeps, handleMessage } from './handle-message';
@@ -26,7 +28,6 @@ const activeProfile = (snapshot: Snapshot) =>
   snapshot.progress.profiles.find((profile) => profile.id === snapshot.progress.activeProfileId);
 
 describe('handleMessage: malformed messages', () => {
-  const huge = 'x'.repeat(100_000);
   const malformed: [string, unknown][] = [
     ['undefined', undefined],
     ['null', null],
@@ -37,8 +38,8 @@ describe('handleMessage: malformed messages', () => {
     ['a wrong field type', { type: 'tick', itemId: 'prepare-bn9', done: 'yes' }],
     ['a number as profile id', { type: 'tick', itemId: 'prepare-bn9', done: true, profileId: 5 }],
     ['an extra key', { type: 'tick', itemId: 'prepare-bn9', done: true, by: 'portal' }],
-    ['a huge label', { type: 'profile-create', label: huge, role: null }],
-    ['a huge item id', { type: 'tick', itemId: `a${'-b'.repeat(50_000)}`, done: true }],
+    ['an item id over 80 characters', { type: 'tick', itemId: `a${'-b'.repeat(40)}`, done: true }],
+    ['a label over 60 characters', { type: 'profile-create', label: 'x'.repeat(61), role: null }],
     ['a __proto__ key', JSON.parse('{"type":"get-state","__proto__":{"polluted":true}}')],
     ['a constructor key', { type: 'get-state', constructor: { prototype: { polluted: true } } }],
     ['__proto__ as item id', { type: 'tick', itemId: '__proto__', done: true }],
@@ -281,7 +282,7 @@ describe('handleMessage: export and import', () => {
 
 describe('handleMessage: concurrency and restarts', () => {
   it('keeps all 50 ticks sent at once from several tabs', async () => {
-    const items = Array.from({ length: 50 }, (_, index) => `item-${index}`);
+    const items = CHECKLIST.slice(0, 50).map((item) => item.id);
     const replies = await Promise.all(items.map((itemId) => send({ type: 'tick', itemId, done: true })));
     expect(replies.every((reply) => reply.ok)).toBe(true);
     const stored = (await readSnapshot(NOW)).snapshot;
@@ -301,7 +302,7 @@ describe('handleMessage: concurrency and restarts', () => {
       ),
       ...Array.from(
         { length: 20 },
-        (_, index): MessageInput => ({ type: 'tick', itemId: `item-${index}`, done: true }),
+        (_, index): MessageInput => ({ type: 'tick', itemId: CHECKLIST[index]?.id ?? '', done: true }),
       ),
       ...Array.from(
         { length: 10 },
@@ -420,5 +421,67 @@ describe('handleMessage: damaged storage', () => {
     const before = await local();
     expect(errorCode(await send({ type: 'profile-switch', profileId: 'nope' }))).toBe('not-found');
     expect(await local()).toEqual(before);
+  });
+});
+
+// Issue 15, findings 5 and 7.
+describe('handleMessage: made-up checklist ids and oversized input', () => {
+  it('refuses a tick of an item the guide does not have, and stores nothing', async () => {
+    await send({ type: 'tick', itemId: 'prepare-bn9', done: true });
+    const before = await local();
+    for (let i = 0; i < 520; i++) {
+      const reply = await send({ type: 'tick', itemId: `made-up-${i}`, done: true });
+      expect(reply.ok ? 'ok' : reply.error.code).toBe('not-found');
+    }
+    expect(await local()).toEqual(before);
+    const stored = (await readSnapshot(NOW)).snapshot;
+    expect(Object.keys(activeProfile(stored)?.ticks ?? {})).toEqual(['prepare-bn9']);
+  });
+
+  it('ticks every item the guide has', async () => {
+    for (const item of CHECKLIST) {
+      const reply = await send({ type: 'tick', itemId: item.id, done: true });
+      expect(reply.ok, item.id).toBe(true);
+    }
+  });
+
+  const oversized: [string, unknown][] = [
+    ['a very long label', { type: 'profile-create', label: 'x'.repeat(10_000_000), role: null }],
+    ['a very long item id', { type: 'tick', itemId: `a${'-b'.repeat(5_000_000)}`, done: true }],
+    ['a very long note', { type: 'deadline-add', title: 'Pay', at: AT, note: 'x'.repeat(1_000_000) }],
+    ['a very long type', { type: 'x'.repeat(10_000_000) }],
+    [
+      'a million keys',
+      { type: 'get-state', ...Object.fromEntries(Array.from({ length: 1_000_000 }, (_, i) => [`k${i}`, i])) },
+    ],
+    ['a list of a million', { type: 'get-state', list: Array.from({ length: 1_000_000 }, () => 0) }],
+    ['a very large import string', { type: 'import', file: ' '.repeat(20_000_000) }],
+    [
+      'a very large import object',
+      { type: 'import', file: { format: 'carm-guide-progress', pad: 'x'.repeat(5_000_000) } },
+    ],
+  ];
+
+  it.each(oversized)('refuses %s by its size, before reading storage or parsing', async (name, message) => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const reply = await send(message);
+    expect(reply.ok ? 'ok' : reply.error.code).toBe('too-large');
+    if (!reply.ok) {
+      expect(reply.error.message.en).toMatch(name.includes('import') ? /more than 2 MB/ : /too large/);
+      expect(reply.error.message.fr).toMatch(/volumineu/);
+    }
+    expect(get).not.toHaveBeenCalled();
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('still takes a large real export file (50 profiles)', async () => {
+    for (const item of CHECKLIST) await send({ type: 'tick', itemId: item.id, done: true });
+    for (let i = 0; i < 49; i++)
+      await send({ type: 'profile-create', label: `Client ${i}`, role: 'importer', activate: true });
+    const state = (await readSnapshot(NOW)).snapshot;
+    const file = JSON.stringify(buildExport(state, NOW));
+    const reply = await send({ type: 'import', file });
+    expect(reply.ok).toBe(true);
   });
 });

@@ -3,8 +3,10 @@ import type { Lang } from '../i18n/text';
 import { buildJourneyView, type JourneyView } from '../journey/journey-view';
 import { isConfirmationPage } from '../progress/confirmation-pages';
 import { buildExport, parseImport } from '../progress/import-export';
+import { isKnownItem } from '../progress/known-items';
 import { CONFIRMATION_PAGES, finalItemId } from '../progress/portal-confirmations';
 import { type ProgressEvent, reduce, rejection } from '../progress/reducer';
+import { toReport } from '../progress/salvage';
 import {
   applySettingsPatch,
   defaultSettings,
@@ -17,6 +19,7 @@ import { readSnapshot, type SnapshotRead, type StoredKey, writeStored } from '..
 import { type DeadlineEdit, deadlineRejection, editDeadlines } from '../progress/user-deadlines';
 import { type ErrorReason, errorReply } from './error-text';
 import { type Message, messageSchema, type Reply } from './schema';
+import { limitFor, MAX_IMPORT_MESSAGE_SIZE, measure } from './size-limit';
 
 export interface HandlerDeps {
   now: () => Date;
@@ -25,6 +28,8 @@ export interface HandlerDeps {
   /** The checklist item a confirmation page ticks; defaults to `<step>-confirmed`. */
   finalItemOf?: (step: StepId) => string;
 }
+
+type Imported = { file: ExportFile; notices: string[] };
 
 type Outcome = { error: ErrorReason } | { next: Partial<Snapshot>; file?: ExportFile };
 
@@ -180,17 +185,21 @@ const repair = async (read: SnapshotRead, state: Snapshot) => {
  * stored values are repaired and reported on the way; a request that fails writes nothing, repairs included.
  */
 export const handleMessage = async (raw: unknown, deps: HandlerDeps): Promise<Reply> => {
+  const refused = refuseOversized(raw);
+  if (refused) return refused;
   const parsed = safely(() => messageSchema.safeParse(raw));
   if (!parsed?.success) return errorReply('invalid-message');
   const message = parsed.data;
   if (message.type === 'portal-confirmed' && !isConfirmationPage(message.page))
     return errorReply('invalid-message');
-  let imported: ExportFile | undefined;
+  // Only items the guide has can be ticked (issue 15, finding 5): storage cannot be filled with made-up ids.
+  if (message.type === 'tick' && !isKnownItem(message.itemId)) return errorReply('unknown-item');
+  let imported: Imported | undefined;
   if (message.type === 'import') {
     const result = safely(() => parseImport(message.file));
     if (!result) return errorReply('invalid-message');
     if (!result.ok) return { ok: false, error: { code: result.code, message: result.message } };
-    imported = result.data;
+    imported = { file: result.data, notices: result.notices };
   }
   try {
     return await serialise(() => apply(message, imported, deps));
@@ -216,6 +225,19 @@ export const journeyOf = (state: Snapshot, callerLang: Lang): JourneyView | unde
   return buildJourneyView(profile, lang, profile.lastPage ?? profile.lastVisit?.page);
 };
 
+/**
+ * Refuses a message by its size, before any parsing (issue 15, finding 7); null when it may be parsed. Also used by
+ * the background before the overlay's view requests.
+ */
+export const refuseOversized = (raw: unknown): Reply | null => {
+  const limit = limitFor(raw);
+  const verdict = measure(raw, limit);
+  if (verdict === 'unreadable') return errorReply('invalid-message');
+  if (verdict === 'too-large')
+    return errorReply(limit === MAX_IMPORT_MESSAGE_SIZE ? 'import-too-large' : 'too-large');
+  return null;
+};
+
 /** Structured-cloned messages cannot carry getters, but a direct caller could; a throwing one is just malformed. */
 const safely = <T>(run: () => T): T | undefined => {
   try {
@@ -225,11 +247,7 @@ const safely = <T>(run: () => T): T | undefined => {
   }
 };
 
-const apply = async (
-  message: Message,
-  imported: ExportFile | undefined,
-  deps: HandlerDeps,
-): Promise<Reply> => {
+const apply = async (message: Message, imported: Imported | undefined, deps: HandlerDeps): Promise<Reply> => {
   const now = deps.now();
   const read = await readSnapshot(now);
   const current = withPending(read.snapshot);
@@ -258,7 +276,7 @@ const apply = async (
 const decide = (
   current: Snapshot,
   message: Message,
-  imported: ExportFile | undefined,
+  imported: Imported | undefined,
   now: Date,
   deps: HandlerDeps,
   repairedNow: boolean,
@@ -336,10 +354,11 @@ const decide = (
       if (!imported) return { error: 'internal' };
       return {
         next: {
-          progress: imported.progress,
-          settings: imported.settings,
-          userDeadlines: imported.userDeadlines,
-          problems: null,
+          progress: imported.file.progress,
+          settings: imported.file.settings,
+          userDeadlines: imported.file.userDeadlines,
+          // What was left out of the file (items the guide does not have) is said in the recovery report.
+          problems: toReport(imported.notices, now),
         },
       };
     case 'reset':

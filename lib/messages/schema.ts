@@ -83,6 +83,7 @@ export const ERROR_CODES = [
   'not-found',
   'last-profile',
   'limit-reached',
+  'too-large',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { buildExport, EXPORT_MIGRATIONS, exportFileName, parseImport } from './import-export';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  buildExport,
+  EXPORT_MIGRATIONS,
+  exportFileName,
+  MAX_IMPORT_CHARS,
+  parseImport,
+} from './import-export';
 import { DEFAULT_SETTINGS, EXPORT_VERSION, type ExportFile, type Snapshot } from './schema';
 
 const NOW = new Date('2025-04-01T10:00:00.000Z');
@@ -21,7 +27,7 @@ const snapshot: Snapshot = {
         label: 'Client B',
         role: 'broker',
         createdAt: AT,
-        ticks: { 'account-confirmed': { done: true, at: AT, by: 'portal' } },
+        ticks: { 'account-profile': { done: true, at: AT, by: 'portal' } },
         lastVisit: { at: AT, page: 'portal-home', lang: 'fr' },
       },
     ],
@@ -57,8 +63,8 @@ describe('buildExport', () => {
 
   it('round-trips through JSON text', () => {
     const file = buildExport(snapshot, NOW);
-    expect(parseImport(JSON.stringify(file, null, 2))).toEqual({ ok: true, data: file });
-    expect(parseImport(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, data: file });
+    expect(parseImport(JSON.stringify(file, null, 2))).toEqual({ ok: true, data: file, notices: [] });
+    expect(parseImport(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, data: file, notices: [] });
   });
 });
 
@@ -126,7 +132,7 @@ describe('parseImport: older versions', () => {
     version: 0,
     exportedAt: '2024-12-01T09:00:00-05:00',
     role: 'nri',
-    ticks: { 'prepare-bn9': { done: true, at: AT }, 'prepare-bsf900': { done: false, at: AT } },
+    ticks: { 'prepare-bn9': { done: true, at: AT }, 'prepare-nri-bsf900': { done: false, at: AT } },
     language: 'en',
   };
 
@@ -153,7 +159,7 @@ describe('parseImport: older versions', () => {
               createdAt: '2024-12-01T14:00:00.000Z',
               ticks: {
                 'prepare-bn9': { done: true, at: AT, by: 'user' },
-                'prepare-bsf900': { done: false, at: AT, by: 'user' },
+                'prepare-nri-bsf900': { done: false, at: AT, by: 'user' },
               },
             },
           ],
@@ -161,11 +167,57 @@ describe('parseImport: older versions', () => {
         settings: { ...DEFAULT_SETTINGS, language: 'en' },
         userDeadlines: [],
       } satisfies ExportFile,
+      notices: [],
     });
   });
 
   it('rejects a damaged version 0 file and names the problem', () => {
     const failure = expectFailure({ ...v0, role: 'captain' }, 'invalid-import');
     expect(failure?.message.en).toContain('role');
+  });
+});
+
+// Issue 15, findings 5 and 7.
+describe('parseImport: unknown items and size', () => {
+  it('leaves out ticks of items the guide does not have, and says so', () => {
+    const now = new Date('2025-04-01T10:00:00.000Z');
+    const at = now.toISOString();
+    const file = buildExport(
+      {
+        progress: {
+          activeProfileId: 'default',
+          profiles: [
+            {
+              id: 'default',
+              label: null,
+              role: 'importer',
+              createdAt: at,
+              ticks: {
+                'prepare-bn9': { done: true, at, by: 'user' },
+                'from-a-future-guide': { done: true, at, by: 'user' },
+              },
+            },
+          ],
+        },
+        settings: structuredClone(DEFAULT_SETTINGS),
+        userDeadlines: [],
+      },
+      now,
+    );
+    const result = parseImport(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.data.progress.profiles[0]?.ticks ?? {})).toEqual(['prepare-bn9']);
+    expect(result.notices).toEqual([
+      'import: progress.profiles (default).ticks: 1 item(s) the guide does not have dropped',
+    ]);
+  });
+
+  it('refuses a string over 2 MB by its length, without parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const result = parseImport(`{"format":"carm-guide-progress",${' '.repeat(MAX_IMPORT_CHARS)}}`);
+    expect(result.ok ? 'ok' : result.code).toBe('invalid-import');
+    if (!result.ok) expect(result.message.en).toMatch(/too large/);
+    expect(parse).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleIdSchema } from '../guide/ids';
 import type { Text } from '../i18n/text';
+import { dropUnknownTicks } from './known-items';
 import { progressV1ToV2 } from './migrations';
 import {
   DEFAULT_PROFILE_ID,
@@ -17,8 +18,8 @@ import {
 
 export type ImportErrorCode = 'not-ours' | 'newer-version' | 'invalid-import';
 export type ImportResult =
-  | { ok: true; data: ExportFile }
-  | { ok: false; code: ImportErrorCode; message: Text };
+  /** `notices`: what was left out (ticks of items the guide does not have), for the recovery report. */
+  { ok: true; data: ExportFile; notices: string[] } | { ok: false; code: ImportErrorCode; message: Text };
 
 export const buildExport = (
   snapshot: Pick<Snapshot, 'progress' | 'settings' | 'userDeadlines'>,
@@ -97,6 +98,14 @@ const invalidImport = (where: string): Text => ({
   fr: `Ce fichier de progression est endommagé ou a été modifié à la main (problème à : ${where}). Rien n'a été modifié.`,
 });
 
+/** An export with every profile full is far below this (50 profiles of ~70 ticks: ~400 KB). */
+export const MAX_IMPORT_CHARS = 2 * 1024 * 1024;
+
+export const TOO_LARGE: Text = {
+  en: 'This file is too large to be a CARM Guide progress file (more than 2 MB). Choose a file you exported from CARM Guide. Nothing was changed.',
+  fr: "Ce fichier est trop volumineux pour être un fichier de progression du Guide GCRA (plus de 2 Mo). Choisissez un fichier exporté depuis le Guide GCRA. Rien n'a été modifié.",
+};
+
 const fail = (code: ImportErrorCode, message: Text): ImportResult => ({ ok: false, code, message });
 
 const firstIssuePath = (error: z.ZodError): string => {
@@ -110,6 +119,8 @@ const firstIssuePath = (error: z.ZodError): string => {
  */
 export const parseImport = (json: unknown): ImportResult => {
   let raw = json;
+  // Refused by size before parsing (issue 15, finding 7): a huge string took seconds to refuse.
+  if (typeof raw === 'string' && raw.length > MAX_IMPORT_CHARS) return fail('invalid-import', TOO_LARGE);
   if (typeof raw === 'string') {
     try {
       raw = JSON.parse(raw);
@@ -135,5 +146,8 @@ export const parseImport = (json: unknown): ImportResult => {
   }
   const parsed = exportFileSchema.safeParse(current);
   if (!parsed.success) return fail('invalid-import', invalidImport(firstIssuePath(parsed.error)));
-  return { ok: true, data: parsed.data };
+  // Ticks of items this guide does not have (another version's, or made up) are left out, and said so.
+  const notices: string[] = [];
+  const progress = dropUnknownTicks(parsed.data.progress, 'import: progress', notices);
+  return { ok: true, data: { ...parsed.data, progress }, notices };
 };

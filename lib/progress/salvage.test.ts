@@ -76,11 +76,11 @@ describe('salvageProgress', () => {
 
   it('never lets a __proto__ tick key reach the prototype', () => {
     const raw = JSON.parse(
-      `{"activeProfileId":"a","profiles":[{"id":"a","label":null,"role":null,"createdAt":"${AT}","ticks":{"__proto__":{"polluted":true},"ok":{"done":true,"at":"${AT}","by":"user"}}}]}`,
+      `{"activeProfileId":"a","profiles":[{"id":"a","label":null,"role":null,"createdAt":"${AT}","ticks":{"__proto__":{"polluted":true},"prepare-bn9":{"done":true,"at":"${AT}","by":"user"}}}]}`,
     );
     const { value } = salvageProgress(raw, NOW);
     const ticks = value.profiles[0]?.ticks ?? {};
-    expect(Object.keys(ticks)).toEqual(['ok']);
+    expect(Object.keys(ticks)).toEqual(['prepare-bn9']);
     expect(Object.getPrototypeOf(ticks)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -183,5 +183,36 @@ describe('salvageUserDeadlines and salvageProblems', () => {
     );
     expect(report?.problems).toHaveLength(100);
     expect(report?.problems.at(-1)).toBe('…and 151 more');
+  });
+});
+
+// Issue 15, finding 5: only items the guide has are kept, and the report says how many were dropped.
+describe('salvageProgress: items the guide does not have', () => {
+  it('drops made-up ticks from otherwise valid progress, with a notice, and keeps the rest', () => {
+    const raw = {
+      activeProfileId: 'a',
+      profiles: [
+        {
+          ...validProfile('a'),
+          ticks: {
+            'prepare-bn9': { done: true, at: AT, by: 'user' },
+            ...Object.fromEntries(
+              Array.from({ length: 500 - 1 }, (_, i) => [`made-up-${i}`, { done: true, at: AT, by: 'user' }]),
+            ),
+          },
+        },
+      ],
+    };
+    const { value, problems } = salvageProgress(raw, NOW);
+    expect(Object.keys(value.profiles[0]?.ticks ?? {})).toEqual(['prepare-bn9']);
+    expect(problems).toEqual(['progress.profiles (a).ticks: 499 item(s) the guide does not have dropped']);
+  });
+
+  it('says nothing when every tick is known', () => {
+    const raw = {
+      activeProfileId: 'a',
+      profiles: [{ ...validProfile('a'), ticks: { 'prepare-rm': { done: false, at: AT, by: 'user' } } }],
+    };
+    expect(salvageProgress(raw, NOW).problems).toEqual([]);
   });
 });

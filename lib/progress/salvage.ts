@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleIdSchema } from '../guide/ids';
+import { dropUnknownTicks } from './known-items';
 import {
   DEFAULT_SETTINGS,
   defaultProfile,
@@ -200,7 +201,15 @@ const salvageProfile = (raw: unknown, index: number, now: Date, problems: string
   return profile;
 };
 
+/** Salvages stored progress, then drops ticks of items the guide does not have, saying how many. */
 export const salvageProgress = (raw: unknown, now: Date): Salvaged<ProgressState> => {
+  const salvaged = salvageProgressShape(raw, now);
+  const problems = [...salvaged.problems];
+  const value = dropUnknownTicks(salvaged.value, 'progress', problems);
+  return { value, problems };
+};
+
+const salvageProgressShape = (raw: unknown, now: Date): Salvaged<ProgressState> => {
   if (raw == null) return { value: defaultProgress(now), problems: [] };
   const whole = progressStateSchema.safeParse(raw);
   if (whole.success) return { value: whole.data, problems: [] };

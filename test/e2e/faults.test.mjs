@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   CHROME_EXT,
+  checklistIds,
   chooseRoleInOverlay,
   hostSelector,
   hostState,
@@ -246,9 +247,14 @@ describe('Chromium: faults', () => {
     const cdp = await options.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     const stops = [];
+    // Items the guide has (made-up ids are refused): 30 for the sequence, 30 others for the burst.
+    const ids = checklistIds();
+    assert.ok(ids.length >= 60, `the guide has ${ids.length} checklist items; this test needs 60`);
+    const seq = (i) => ids[i];
+    const burstId = (i) => ids[30 + i];
     // One after another, stopping the worker every 7 updates (the next message wakes it).
     for (let i = 0; i < 30; i++) {
-      const reply = await sendFromPage(options, { type: 'tick', itemId: `fault-seq-${i}`, done: true });
+      const reply = await sendFromPage(options, { type: 'tick', itemId: seq(i), done: true });
       assert.equal(reply?.ok, true, `tick ${i}: ${JSON.stringify(reply)?.slice(0, 200)}`);
       if (i % 7 === 3) {
         await cdp.send('ServiceWorker.stopAllWorkers');
@@ -256,15 +262,18 @@ describe('Chromium: faults', () => {
       }
     }
     // All at once, with the worker stopped while they are in flight.
-    const burst = options.evaluate(() =>
-      Promise.all(
-        Array.from({ length: 30 }, (_, i) =>
-          chrome.runtime.sendMessage({ type: 'tick', itemId: `fault-burst-${i}`, done: true }).then(
-            (reply) => ({ i, ok: reply?.ok === true }),
-            (e) => ({ i, ok: false, error: String(e) }),
+    const burstIds = Array.from({ length: 30 }, (_, i) => burstId(i));
+    const burst = options.evaluate(
+      (items) =>
+        Promise.all(
+          items.map((itemId, i) =>
+            chrome.runtime.sendMessage({ type: 'tick', itemId, done: true }).then(
+              (reply) => ({ i, ok: reply?.ok === true }),
+              (e) => ({ i, ok: false, error: String(e) }),
+            ),
           ),
         ),
-      ),
+      burstIds,
     );
     await sleep(5);
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -272,27 +281,26 @@ describe('Chromium: faults', () => {
     await sleep(300);
     const state = await sendFromPage(options, { type: 'get-state' });
     const ticks = state.state.progress.profiles[0].ticks;
-    for (let i = 0; i < 30; i++) assert.equal(ticks[`fault-seq-${i}`]?.done, true, `fault-seq-${i} lost`);
+    for (let i = 0; i < 30; i++) assert.equal(ticks[seq(i)]?.done, true, `${seq(i)} lost`);
     // An update the sender was told succeeded is stored; one that failed was reported to the sender.
     for (const r of results) {
-      if (r.ok)
-        assert.equal(ticks[`fault-burst-${r.i}`]?.done, true, `fault-burst-${r.i} acknowledged but lost`);
+      if (r.ok) assert.equal(ticks[burstId(r.i)]?.done, true, `${burstId(r.i)} acknowledged but lost`);
     }
     const failed = results.filter((r) => !r.ok);
     if (failed.length > 0) {
-      const storedAnyway = failed.filter(({ i }) => ticks[`fault-burst-${i}`]?.done).length;
+      const storedAnyway = failed.filter(({ i }) => ticks[burstId(i)]?.done).length;
       console.log(
         `${failed.length} of 30 in-flight updates were refused (the sender was told); ${storedAnyway} of those were stored anyway`,
       );
     }
     // What the sender was told failed can be sent again, and then it is stored.
     for (const { i } of failed) {
-      const again = await sendFromPage(options, { type: 'tick', itemId: `fault-burst-${i}`, done: true });
-      assert.equal(again?.ok, true, `retry of fault-burst-${i}`);
+      const again = await sendFromPage(options, { type: 'tick', itemId: burstId(i), done: true });
+      assert.equal(again?.ok, true, `retry of ${burstId(i)}`);
     }
     const final = (await sendFromPage(options, { type: 'get-state' })).state.progress.profiles[0].ticks;
     for (let i = 0; i < 30; i++)
-      assert.equal(final[`fault-burst-${i}`]?.done, true, `fault-burst-${i} missing after retries`);
+      assert.equal(final[burstId(i)]?.done, true, `${burstId(i)} missing after retries`);
     assert.equal(state.state.problems, null, 'storage was never left damaged');
     assert.ok(stops.length >= 4);
     await cdp.detach();

@@ -305,6 +305,18 @@ export const waitForPanelText = async (panel, re, timeout = 8000) => {
 export const ARTIFACTS = join(ROOT, 'test/.artifacts');
 
 /**
+ * The checklist item ids of the guide (only these can be ticked: issue 15, finding 5), read from the guide data's
+ * source, since the tests run the built extension and cannot import TypeScript.
+ */
+export const checklistIds = () => [
+  ...new Set(
+    [
+      ...readFileSync(join(ROOT, 'lib/guide/checklist.ts'), 'utf8').matchAll(/^\s*id: '([a-z0-9-]+)',?$/gm),
+    ].map((m) => m[1]),
+  ),
+];
+
+/**
  * Clicks an element of the overlay (inside its shadow root) with the mouse, at its centre, as a user would.
  * Puppeteer's ElementHandle.click() on shadow-root elements lost the tab here ("Target closed"), the mouse does not.
  */

@@ -2,7 +2,7 @@
 // Every hostile script runs before the page's own scripts (and so before the content script): evaluateOnNewDocument.
 // What the test reads, it reads from Puppeteer's own isolated world (harness `clean`), which page patches cannot reach.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,8 +15,10 @@ import {
   hostState,
   launchChromium,
   launchFirefox,
+  openExtensionPage,
   openPortal,
   PORTAL,
+  sendFromPage,
   waitForOverlayText,
   waitForPage,
   waitForPanelText,
@@ -444,6 +446,72 @@ describe('Chromium: the outline protects people (finding 4)', () => {
     assert.deepEqual(panel.pageErrors, []);
     await panel.close();
     await page.close();
+  });
+});
+
+describe('Chromium: made-up ids and oversized input through the real runtime (findings 5 and 7)', () => {
+  let ctx;
+  let options;
+  before(async () => {
+    ctx = await launchChromium();
+    options = await openExtensionPage(ctx, 'options.html');
+    await options.waitForSelector('[data-testid="options-main"]', { timeout: 8000 });
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it('finding 5: 520 ticks of made-up items are refused and none is stored', async () => {
+    const replies = await options.evaluate(() =>
+      Promise.all(
+        Array.from({ length: 520 }, (_, i) =>
+          chrome.runtime
+            .sendMessage({ type: 'tick', itemId: `made-up-${i}`, done: true })
+            .then((r) => (r.ok ? 'ok' : r.error.code)),
+        ),
+      ),
+    );
+    assert.deepEqual([...new Set(replies)], ['not-found']);
+    const ok = await sendFromPage(options, { type: 'tick', itemId: 'prepare-bn9', done: true });
+    assert.equal(ok.ok, true);
+    const stored = await options.evaluate(() => chrome.storage.local.get('progress'));
+    const ticks = stored.progress.profiles.flatMap((p) => Object.keys(p.ticks));
+    assert.deepEqual(ticks, ['prepare-bn9']);
+  });
+
+  it('finding 7: a huge message and a huge import are refused by size, and the worker answers the next one', async () => {
+    const codes = await options.evaluate(async () => {
+      const code = (r) => (r.ok ? 'ok' : r.error.code);
+      const label = await chrome.runtime.sendMessage({
+        type: 'profile-create',
+        label: 'x'.repeat(10_000_000),
+        role: null,
+      });
+      const view = await chrome.runtime.sendMessage({
+        type: 'overlay-view',
+        page: 'x'.repeat(10_000_000),
+        lang: 'en',
+        errors: [],
+      });
+      const file = await chrome.runtime.sendMessage({ type: 'import', file: ' '.repeat(20_000_000) });
+      const next = await chrome.runtime.sendMessage({ type: 'get-state' });
+      return { label: code(label), view: code(view), file: code(file), next: code(next) };
+    });
+    assert.deepEqual(codes, { label: 'too-large', view: 'too-large', file: 'too-large', next: 'ok' });
+  });
+
+  it('finding 7: the options page refuses a file over 2 MB before reading it, and says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carm-import-'));
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, `{"format":"carm-guide-progress","pad":"${'x'.repeat(3 * 1024 * 1024)}"}`);
+    const input = await options.$('[data-testid="import-file"]');
+    await input.uploadFile(path);
+    await options.waitForFunction(
+      () => /too large/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? ''),
+      { timeout: 8000 },
+    );
+    rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(options.pageErrors, []);
   });
 });
 

@@ -94,7 +94,7 @@ const VALID = {
         createdAt: AT,
         ticks: {
           'prepare-bn9': tick(true),
-          'account-gckey': tick(true),
+          'account-credentials': tick(true),
           'link-business-confirmed': { done: true, at: AT, by: 'portal' },
         },
         lastVisit: { at: AT, page: 'portal-home', lang: 'fr' },
