@@ -255,7 +255,7 @@ describe('Chromium: accessibility (WCAG 2.1 AA)', () => {
       await waitForPage(page, pageId);
       // Tick the step's first open checklist item in the side panel with the keyboard; focus stays on it.
       await panel.bringToFront();
-      await waitForPanelText(panel, /Checklist for this step/);
+      await waitForPanelText(panel, /Checklist for this part/);
       const box = await panelTabTo(panel, (i) => i.type === 'checkbox' && i.checked === false);
       assert.ok(box.outline >= 2 && box.inViewport, `visible focus on "${box.name}"`);
       panelStops++;
