@@ -10,7 +10,7 @@ import { type Recognition, recognise } from '@/lib/recognise/recognise-page';
 import { watchPage } from '@/lib/recognise/watch-page';
 import { REPORT_TO } from '@/lib/report/report-to';
 import { watchFocus } from './focus-watch';
-import type { Contract, Host } from './mount-host';
+import { type Contract, HOST_ATTR, type Host } from './mount-host';
 import { ext } from './native-browser';
 
 // The side panel's questions (lib/messages/tab-messages.ts); spelled out here so the page loads no schema code.
@@ -168,6 +168,14 @@ export class PortalGuide {
       this.failed = true;
     }
     this.draw();
+    // A field focused before this page's view arrived (or by the portal itself, on load) still gets its tip.
+    if (!this.failed) this.tipForFocusedField();
+  }
+
+  private tipForFocusedField() {
+    const el = this.win.document.activeElement;
+    if (this.openTipId === null && el instanceof HTMLElement && !el.matches(`[${HOST_ATTR}]`))
+      this.onFieldFocus(el);
   }
 
   private syncAttributes() {
