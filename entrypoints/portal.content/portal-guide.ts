@@ -120,7 +120,8 @@ export class PortalGuide {
   evaluate() {
     const url = new URL(this.win.location.href);
     const lang = portalLang(url, this.win.document);
-    const next = recognise(readSignals(this.win.document, url, this.host));
+    // A close call on a re-render keeps the page already shown (lib/recognise/recognise-page.ts).
+    const next = recognise(readSignals(this.win.document, url, this.host), this.recognition?.page);
     const previous = this.recognition;
     const errorsKey = (r: Recognition | undefined) =>
       r?.errors.map((e) => e.id + (e.code ?? '')).join() ?? '';

@@ -90,3 +90,132 @@ describe('page rules', () => {
     expect(recognise(readSignals(document, new URL(`${PORTAL}/en/x`), own)).page).toBe('unknown');
   });
 });
+
+describe('recognition that generalises (issue R2 2/6)', () => {
+  const at = (html: string, path = '/en/x', title = '') => {
+    document.title = title;
+    document.body.innerHTML = html;
+    return recognise(readSignals(document, new URL(PORTAL + path)));
+  };
+
+  it('lets the main heading outrank a subheading naming another page', () => {
+    const r = at(
+      `<main><h1>Première configuration</h1>
+       <section><h2>Demande d'accès d'employé</h2><label for="bn">Numéro d'entreprise</label><input id="bn">
+       <button>Rechercher</button></section>
+       <section><h2>Enregistrer mon entreprise</h2><button>Enregistrer mon entreprise</button></section></main>`,
+      '/fr/x',
+    );
+    expect(r.page).toBe('first-time-setup');
+  });
+
+  it('reads a wizard\u2019s "Step 1 of 4: …" text when the heading is the wizard\u2019s own title', () => {
+    const r = at(
+      `<main><h1>Register my business</h1><p>Step 1 of 4: Business identifiers</p>
+       <label for="bn">Business Number (BN9)</label><input id="bn">
+       <label for="rm">Program account</label><input id="rm"><button>Next</button></main>`,
+    );
+    expect(r.page).toBe('business-identifiers');
+    expect(r.reasons.join(' ')).toContain('step');
+  });
+
+  it('reads the French counter, split over two elements', () => {
+    const r = at(
+      `<main><h1>Enregistrer mon entreprise</h1><p><span>Étape 1 de 4 :</span> <strong>Identificateurs de l’entreprise</strong></p>
+       <label>Numéro d’entreprise <input></label><button>Suivant</button></main>`,
+      '/fr/x',
+    );
+    expect(r.page).toBe('business-identifiers');
+  });
+
+  it('ignores punctuation, hyphens and spacing differences', () => {
+    expect(at('<main><h1>First-Time  Set-Up</h1><button>Register my business</button></main>').page).toBe(
+      'first-time-setup',
+    );
+    expect(at('<main><h1>Pending third-party requests</h1><button>Approve</button></main>').page).toBe(
+      'third-party-requests',
+    );
+  });
+
+  it('matches whole words, not parts of words', () => {
+    // "sign in" inside "design instructions" must not count.
+    expect(at('<main><h1>Design instructions</h1></main>', '/en/y').page).toBe('unknown');
+  });
+
+  it('does not read hidden wizard panels, navigation, menus, footers or news lists', () => {
+    const r = at(
+      `<header><h2>Sign in</h2></header><nav><a href="/a">First time setup</a><h2>Business identifiers</h2></nav>
+       <main><h1>Public bulletins</h1>
+       <ul><li><h3>Business identifiers: what changed</h3><p>News</p></li><li><h3><a href="/n">User profile</a></h3></li></ul>
+       <section hidden><h2>Business information</h2><label>Legal name <input></label></section>
+       <section aria-hidden="true"><h2>Verify your business</h2></section>
+       <section style="display:none"><h2>Review and submit</h2><button>Submit</button></section>
+       <details><summary>More</summary><h2>Financial security</h2><label>Surety bond<input></label></details>
+       </main><footer><h2>Manage business relationships</h2></footer>`,
+      '/en/public-bulletins',
+    );
+    expect(r.page).toBe('unknown');
+  });
+
+  it('reads the visible panel of a wizard that keeps every panel in the DOM', () => {
+    const r = at(
+      `<main><h1>Register my business</h1>
+       <section hidden><h2>Business identifiers</h2><label>Business number<input></label></section>
+       <section><h2>Business information</h2><label>Legal name<input></label><label>City<input></label></section>
+       <section hidden><h2>Review and submit</h2><button>Submit</button></section></main>`,
+    );
+    expect(r.page).toBe('business-information');
+  });
+
+  it('reads headings and labels inside open shadow roots (web components)', () => {
+    class Heading extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;
+        const root = this.attachShadow({ mode: 'open' });
+        root.innerHTML = '<h1><slot></slot></h1>';
+      }
+    }
+    class Input extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;
+        const root = this.attachShadow({ mode: 'open' });
+        root.innerHTML = `<label for="i">${this.getAttribute('label')}</label><input id="i">`;
+      }
+    }
+    if (!customElements.get('xx-heading')) customElements.define('xx-heading', Heading);
+    if (!customElements.get('xx-input')) customElements.define('xx-input', Input);
+    const r = at(
+      `<main><xx-heading>Legal name and address</xx-heading><xx-input label="Legal name"></xx-input>
+       <xx-input label="Postal code"></xx-input></main>`,
+    );
+    expect(r.page).toBe('business-information');
+  });
+
+  it('uses the breadcrumb and the title as supporting signals, never alone', () => {
+    const crumbs = `<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li aria-current="page">Business relationships</li></ol></nav>`;
+    expect(at(`${crumbs}<main><h1>Relations</h1></main>`, '/en/z').page).toBe('unknown');
+    expect(at('<main><h1>Relations</h1></main>', '/en/z', 'Sign in - CARM').page).toBe('unknown');
+    const withStep = `${crumbs}<main><h1>Relations</h1><ol><li aria-current="step">Manage business relationships</li></ol></main>`;
+    expect(at(withStep, '/en/z').page).toBe('business-relationships');
+  });
+
+  it('answers unknown on a close call, or keeps the page already shown', () => {
+    const html =
+      '<main><h1>Portal</h1><h2>Financial security</h2><label>Cash deposit<input></label><h2>Relationship details</h2><label>Access level<input></label></main>';
+    document.body.innerHTML = html;
+    const s = readSignals(document, new URL(`${PORTAL}/en/q`));
+    expect(recognise(s).page).toBe('unknown');
+    expect(recognise(s, 'relationship-details').page).toBe('relationship-details');
+    expect(recognise(s, 'sign-in').page).toBe('unknown');
+  });
+
+  it('stops reading a pathological page at its caps, and says so', () => {
+    const parts: string[] = ['<main><h1>Business information</h1>'];
+    for (let i = 0; i < 3000; i++) parts.push(`<label>Legal name ${i}<input></label>`);
+    document.body.innerHTML = `${parts.join('')}</main>`;
+    const s = readSignals(document, new URL(`${PORTAL}/en/q`));
+    expect(s.truncated).toBe(true);
+    expect(s.labels.length).toBeLessThanOrEqual(200);
+    expect(recognise(s).page).toBe('business-information');
+  });
+});

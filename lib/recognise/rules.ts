@@ -27,7 +27,13 @@ export interface PageRule {
 
 export const WEIGHTS = {
   path: 0.5,
-  heading: 0.6,
+  /** A heading phrase, by where the page shows it (see `recognise`). */
+  headingAt: { main: 0.6, step: 0.5, sub: 0.4, minor: 0.3, breadcrumb: 0.3, title: 0.25 },
+  /** Each further place saying the same page. */
+  morePlaces: 0.1,
+  maxHeading: 0.8,
+  /** Taken off a page whose phrases are not in the main heading when the main heading names another page. */
+  mainNamesAnother: 0.4,
   label: 0.2,
   action: 0.2,
   maxLabels: 0.6,
@@ -35,6 +41,8 @@ export const WEIGHTS = {
 } as const;
 /** Below this score the page is `unknown`. */
 export const THRESHOLD = 0.6;
+/** The two best pages closer than this: a close call, answered `unknown` (or the page already shown). */
+export const MARGIN = 0.15;
 
 /** One rule per known portal page, in journey order; each is written in its page module (lib/guide/pages/). */
 export const PAGE_RULES: readonly PageRule[] = PAGE_BASICS.map((b) => ({ page: b.id, ...b.rule }));

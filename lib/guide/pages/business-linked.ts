@@ -11,7 +11,7 @@ export const basics = {
       en: [
         'your business is registered',
         'business account registered',
-        'registration complete',
+        'business registration complete',
         'business has been linked',
         'successfully registered',
         'linked to your business',
