@@ -284,7 +284,7 @@ export class PortalGuide {
     const r = this.recognition;
     if (!r || !this.tips) return '';
     const url = new URL(this.win.location.href);
-    const signals = readSignals(this.win.document, url, this.host);
+    const signals = readSignals(this.win.document, url, this.host, { exhaustive: true });
     const meta = { lang: this.lang, version: ext.runtime.getManifest().version, reportTo: REPORT_TO };
     return this.tips.outline(signals, r, meta);
   }

@@ -29,11 +29,13 @@ const BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** The word forms of a list of texts joined by U+0001, in one pass. */
-const WORD_BREAK_KEEP_SEP = /[^a-z0-9\u0001]+/g;
+const SEP = String.fromCharCode(1);
+// Built from a string: a control character in a regular expression literal reads as a mistake.
+const WORD_BREAK_KEEP_SEP = new RegExp(`[^a-z0-9${SEP}]+`, 'g');
 export const wordForms = (joined: string): string[] =>
   joined
     .replace(WORD_BREAK_KEEP_SEP, ' ')
-    .split('\u0001')
+    .split(SEP)
     .map((w) => w.trim());
 
 /**
