@@ -1,5 +1,5 @@
+import { ATTRIBUTED, attributedIn, openShadowRoots } from './dom-index';
 import { normalise } from './normalise';
-import { openShadowRoots } from './shadow-hosts';
 import { mayMatter, wordForms } from './vocabulary';
 
 /**
@@ -77,7 +77,7 @@ export const LIMITS = {
 
 const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 const SEP = '\u0001';
-const EDITABLE = '[contenteditable]:not([contenteditable="false"]),textarea,select';
+const EDITABLE = '[contenteditable],textarea,select';
 
 /** Text of an element as rendered: a slot's assigned nodes instead of its fallback, an open shadow root's text. */
 const composedText = (node: Node, depth = 0): string => {
@@ -251,8 +251,6 @@ const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'mat-card-ti
 /** Read through the browser's cached tag lists (no selector matching): the cheap way to find most candidates. */
 const TAGGED = [...HEADING_TAGS, 'label', 'mat-label', 'button', 'a', 'input', 'li'];
 const TAGGED_SET = new Set(TAGGED);
-/** Candidates by attribute only: custom widgets (`role`), live regions. */
-const BY_ATTRIBUTE = '[role],[aria-live]';
 /** At most this many elements of one tag are read: a page with thousands of fields is recognised from the first. */
 const PER_TAG = 150;
 
@@ -264,7 +262,11 @@ const candidates = (scope: ParentNode, into: Element[]) => {
     const n = Math.min(list.length, PER_TAG);
     for (let i = 0; i < n; i++) into.push(list[i] as Element);
   }
-  for (const el of scope.querySelectorAll(BY_ATTRIBUTE)) if (!TAGGED_SET.has(el.localName)) into.push(el);
+  // The document's own elements with a role come from the index; a shadow tree is small enough to query.
+  const attributed = fast
+    ? attributedIn((scope as Element).ownerDocument, scope as Node)
+    : scope.querySelectorAll(ATTRIBUTED);
+  for (const el of attributed) if (!TAGGED_SET.has(el.localName)) into.push(el);
 };
 
 const ROLE_KIND: Record<string, Kind> = {

@@ -219,3 +219,27 @@ describe('recognition that generalises (issue R2 2/6)', () => {
     expect(recognise(s).page).toBe('business-information');
   });
 });
+
+describe('what the page adds later', () => {
+  it('sees elements that gain a role, live regions and web components added after the first read', async () => {
+    document.body.innerHTML = '<main><div id="t">Portal</div></main>';
+    const url = new URL(`${PORTAL}/en/later`);
+    expect(recognise(readSignals(document, url)).page).toBe('unknown');
+    const title = document.getElementById('t');
+    title?.setAttribute('role', 'heading');
+    title?.setAttribute('aria-level', '1');
+    if (title) title.textContent = 'Manage business relationships';
+    expect(recognise(readSignals(document, url)).page).toBe('business-relationships');
+    title?.remove();
+    expect(recognise(readSignals(document, url)).page).toBe('unknown');
+    class Late extends HTMLElement {
+      connectedCallback() {
+        if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<h2>Submit security</h2>';
+      }
+    }
+    if (!customElements.get('xx-late')) customElements.define('xx-late', Late);
+    document.querySelector('main')?.append(document.createElement('xx-late'));
+    const s = readSignals(document, url);
+    expect(s.headings).toContain('submit security');
+  });
+});

@@ -43,7 +43,8 @@ export const watchPage = (
     if (reason === 'navigation') lastRun = Number.NEGATIVE_INFINITY;
   };
 
-  const backoff = () => Math.max(0, BACKOFF * cost - (performance.now() - (Number.isFinite(lastRun) ? lastRun : 0)));
+  const backoff = () =>
+    Math.max(0, BACKOFF * cost - (performance.now() - (Number.isFinite(lastRun) ? lastRun : 0)));
 
   // Leading edge at the next task (the page's render batch is done by then); during a burst, one run per window,
   // and a pending run reads the DOM as it is when it fires, so no change is missed.
