@@ -209,6 +209,24 @@ describe('recognition that generalises (issue R2 2/6)', () => {
     expect(recognise(s, 'sign-in').page).toBe('unknown');
   });
 
+  it('reads elements nested inside each other within its caps', () => {
+    let at: Element = document.createElement('main');
+    document.body.replaceChildren(at);
+    const kinds = ['a', 'button', 'label', 'div', 'h2'];
+    for (let i = 0; i < 3000; i++) {
+      const el = document.createElement(kinds[i % kinds.length] ?? 'div');
+      if (el.localName === 'a') el.setAttribute('href', `#n${i}`);
+      if (el.localName === 'div') el.setAttribute('role', 'button');
+      el.append(`Legal name ${i} `);
+      at.append(el);
+      at = el;
+    }
+    const s = readSignals(document, new URL(`${PORTAL}/en/q`));
+    expect(s.headings.length + s.labels.length + s.actions.length).toBeLessThanOrEqual(80 + 120 + 120);
+    // Every text is cut to 200 characters, however deep the element.
+    expect(Math.max(...s.actions.map((a) => a.length))).toBeLessThanOrEqual(200);
+  });
+
   it('stops reading a pathological page at its caps, and says so', () => {
     const parts: string[] = ['<main><h1>Business information</h1>'];
     for (let i = 0; i < 3000; i++) parts.push(`<label>Legal name ${i}<input></label>`);

@@ -9,7 +9,7 @@
 //   npm run bench -- --ext DIR     measure another build of the extension (a chrome-mv3 folder), e.g. a candidate fix
 //   npm run bench -- --only size,navigation   some scenarios only
 //      (size, cost [page load against a do-nothing extension], load, recognition, navigation [with memory],
-//       churn, popup, peer)
+//       churn, popup, peer, hostile [nested interactive elements, a pushState storm])
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -21,6 +21,7 @@ import { bundleRecogniser } from './lib/recogniser-bundle.mjs';
 import { breakdownTable, markdownTable } from './lib/report.mjs';
 import { bundleBreakdown, checkBudget, measureSizes, readBudget } from './lib/size.mjs';
 import { churnScenario } from './scenarios/churn.mjs';
+import { hostile } from './scenarios/hostile.mjs';
 import { buildCalibration, loadCost } from './scenarios/load-cost.mjs';
 import { navigation } from './scenarios/navigation.mjs';
 import { pageLoad } from './scenarios/page-load.mjs';
@@ -38,7 +39,7 @@ const { values: opts } = parseArgs({
   },
 });
 
-const SCENARIOS = ['size', 'cost', 'load', 'recognition', 'navigation', 'churn', 'popup', 'peer'];
+const SCENARIOS = ['size', 'cost', 'load', 'recognition', 'navigation', 'churn', 'popup', 'peer', 'hostile'];
 const only = opts.only ? opts.only.split(',').map((s) => s.trim()) : SCENARIOS;
 for (const s of only) {
   if (!SCENARIOS.includes(s)) {
@@ -59,6 +60,7 @@ const MODES = {
     churn: 10,
     popup: 20,
     peer: 20,
+    hostile: 3,
   },
   quick: {
     load: 5,
@@ -70,6 +72,7 @@ const MODES = {
     churn: 3,
     popup: 5,
     peer: 5,
+    hostile: 1,
   },
 };
 const mode = { ...MODES[opts.quick ? 'quick' : 'full'] };
@@ -208,6 +211,10 @@ if (needBrowsers) {
     if (want('churn')) {
       log(`churn: ${mode.churn} pairs`);
       report.churn = await churnScenario({ ours, baseline, runs: mode.churn });
+    }
+    if (want('hostile')) {
+      log(`hostile pages: ${mode.hostile} pairs (nested interactive elements, a ${5} s pushState storm)`);
+      report.hostile = await hostile({ ours, baseline, runs: mode.hostile, log });
     }
     if (want('popup')) {
       log(`popup: ${mode.popup} opens`);

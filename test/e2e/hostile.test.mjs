@@ -515,6 +515,75 @@ describe('Chromium: made-up ids and oversized input through the real runtime (fi
   });
 });
 
+describe('Chromium: pathological pages stay bounded (finding 6)', () => {
+  let ctx;
+  let counter;
+  before(async () => {
+    ctx = await launchChromium();
+    // Every storage write the extension makes, seen from one of its own pages.
+    counter = await openExtensionPage(ctx, 'popup.html');
+    await counter.evaluate(() => {
+      window.__writes = [];
+      chrome.storage.onChanged.addListener((changes) => window.__writes.push(Object.keys(changes).join()));
+    });
+  });
+  after(async () => {
+    await ctx?.close();
+  });
+
+  it('a page of interactive elements nested 400 deep: the guide keeps answering and follows the next page', async () => {
+    const page = await openPortal(ctx.browser, REGISTER);
+    await waitForPage(page, 'business-identifiers');
+    await page.evaluate(() => {
+      const kinds = ['a', 'button', 'label', 'div', 'h2'];
+      let at = document.querySelector('main');
+      for (let i = 0; i < 400; i++) {
+        const el = document.createElement(kinds[i % kinds.length]);
+        if (el.localName === 'a') el.href = `#n${i}`;
+        if (el.localName === 'div') el.setAttribute('role', 'button');
+        el.append(`Legal name ${i} · dénomination sociale `);
+        at.append(el);
+        at = el;
+      }
+    });
+    // Still answering: the next screen of the portal is recognised.
+    await page.evaluate(() => window.replica.show('user-profile.en'));
+    await waitForPage(page, 'user-profile');
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+
+  it('a 3-second pushState storm: the guide ends on the page shown, with the visits written at most a few times', async () => {
+    const page = await openPortal(ctx.browser, REGISTER);
+    await waitForPage(page, 'business-identifiers');
+    await sleep(2500); // the first visit's coalesced write is done
+    await counter.evaluate(() => {
+      window.__writes = [];
+    });
+    const made = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const end = performance.now() + 3000;
+          let n = 0;
+          const step = () => {
+            if (performance.now() >= end) return resolve(n);
+            history.pushState({}, '', `/en/storm/${n++}`);
+            setTimeout(step, 0);
+          };
+          step();
+        }),
+    );
+    assert.ok(made > 100, `the page made ${made} navigations`);
+    await page.evaluate(() => window.replica.show('first-time-setup.en'));
+    await waitForPage(page, 'first-time-setup');
+    await sleep(2500);
+    const writes = await counter.evaluate(() => window.__writes);
+    assert.ok(writes.length <= 4, `storage writes during and after the storm: ${JSON.stringify(writes)}`);
+    assert.deepEqual(page.pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('Firefox: hostile pages', () => {
   let ctx;
   before(async () => {

@@ -251,6 +251,38 @@ export const tableRows = (r) => {
       'deterministic',
     ]);
   }
+  if (r.hostile) {
+    const h = r.hostile;
+    const n = h.nested;
+    rows.push([
+      `9 · Nested interactive elements (${n.depth} deep): long tasks, count / total ms, ${n.watchMs / 1000} s after`,
+      `${n.ours.longTasks.median} / ${ms(n.ours.longTotal.median, 0)}`,
+      `${n.baseline.longTasks.median} / ${ms(n.baseline.longTotal.median, 0)}`,
+      `${signed(n.ours.longTasks.median - n.baseline.longTasks.median, 0)} / ${signed(n.ours.longTotal.median - n.baseline.longTotal.median, 0)}`,
+      'bounded (finding 6: +16 / +3,300 before)',
+      met(n.ours.longTotal.median - n.baseline.longTotal.median < 200),
+      `${n.ours.longTasks.n} pairs`,
+    ]);
+    rows.push([
+      `9 · Nested: main-thread time, ms (longest task ours ${ms(n.ours.longMax.median, 0)})`,
+      mp(n.ours.task, 0),
+      mp(n.baseline.task, 0),
+      signed(n.ours.task.median - n.baseline.task.median, 0),
+      '–',
+      '',
+      `${n.ours.task.n} pairs`,
+    ]);
+    const st = h.storm;
+    rows.push([
+      `9 · pushState storm, ${st.ms / 1000} s: navigations the page made (storage writes, ours)`,
+      `${st.ours.navigations.median} (${st.ours.writes.median} writes)`,
+      `${st.baseline.navigations.median}`,
+      `${signed((100 * (st.ours.navigations.median - st.baseline.navigations.median)) / st.baseline.navigations.median, 0)} %`,
+      'writes coalesced (34 before)',
+      met(st.ours.writes.median <= 5),
+      `${st.ours.navigations.n} pairs`,
+    ]);
+  }
   return rows;
 };
 
