@@ -57,8 +57,19 @@ const EXCLUDED = [
   'details:not([open]) > :not(summary)',
 ].join(',');
 const SECTIONING = 'main,[role="main"],article,section';
-/** A list item or an article in a list: a heading there names an item (a news entry, a card), not this page. */
-const LIST_ITEM = 'li,[role="listitem"],article';
+/** A list item: a heading there names an item (a news entry, a card), not this page. */
+const LIST_ITEM = 'li,[role="listitem"]';
+
+/** In a list item, or in one of several articles side by side (a news feed, cards). */
+const inListItem = (el: Element): boolean => {
+  if (el.closest(LIST_ITEM)) return true;
+  const article = el.closest('article');
+  return (
+    !!article &&
+    (article.previousElementSibling?.localName === 'article' ||
+      article.nextElementSibling?.localName === 'article')
+  );
+};
 const STEP_TEXT = /\b(?:step|etape)\s+\d+\s+(?:of|de|sur)\s+\d+\b\s*[:.\-\u2013\u2014]?\s*(.*)$/;
 const STEP_RAW = /(?:step|tape)\s+\d+\s+(?:of|de|sur)\s+\d+/i;
 
@@ -148,7 +159,12 @@ const excluded = (el: Element): boolean => {
 const styledHidden = (el: Element): boolean => {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  for (let at: Element | null = el; at; at = at.parentElement) {
+  // Up the flat tree: a shadow root's children are hidden with their host.
+  for (
+    let at: Element | null = el;
+    at;
+    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)
+  ) {
     const style = view.getComputedStyle(at);
     if (style.display === 'none' || (at === el && style.visibility === 'hidden')) return true;
   }
@@ -159,7 +175,10 @@ const styledHidden = (el: Element): boolean => {
 const visible = (el: Element, offscreen: boolean): boolean => {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
-    if (!check.call(el, { visibilityProperty: true })) return false;
+    // Each shadow host out to the document is asked too: not every engine looks past a shadow root.
+    for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null) {
+      if (!check.call(at, { visibilityProperty: true })) return false;
+    }
   } else if (styledHidden(el)) return false;
   if (!offscreen) return true;
   const r = el.getBoundingClientRect();
@@ -422,7 +441,7 @@ export const readSignals = (
       const candidate = f.level < mainLevel;
       if ((matters || candidate) && !shown(f.el, true)) return;
       // A heading in a list item or made of a link names another page (a news entry, a card).
-      if (matters && (f.el.closest(LIST_ITEM) || isLinkHeading(f.el, f.raw))) return;
+      if (matters && (inListItem(f.el) || isLinkHeading(f.el, f.raw))) return;
       if (candidate) {
         mainHeading = text;
         // Headings are grouped by tag, h1 first: the first shown one of the highest level is the main one.

@@ -78,12 +78,15 @@ const textsOf = (s: PageSignals): Texts => {
   const sub: string[] = [];
   const minor: string[] = [];
   let mainSeen = false;
+  // Levels are relative to the page's top: on a page whose main heading is an h2, its h3s are sub-headings.
+  const top = s.headingLevels.length > 0 ? Math.min(...s.headingLevels) : 1;
+  const subLevel = Math.max(2, top + 1);
   s.headings.forEach((h, i) => {
     if (!mainSeen && h === s.mainHeading) {
       mainSeen = true;
       return;
     }
-    ((s.headingLevels[i] ?? 3) <= 2 ? sub : minor).push(h);
+    ((s.headingLevels[i] ?? 6) <= subLevel ? sub : minor).push(h);
   });
   return {
     path: s.path,
