@@ -156,15 +156,17 @@ const excluded = (el: Element): boolean => {
 };
 
 /** Where there is no layout engine (unit tests), computed styles up the tree stand in for `checkVisibility`. */
+/** The shadow host of the tree `el` is in; null in the document. */
+const hostOf = (el: Element): Element | null => {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
+
 const styledHidden = (el: Element): boolean => {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   // Up the flat tree: a shadow root's children are hidden with their host.
-  for (
-    let at: Element | null = el;
-    at;
-    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)
-  ) {
+  for (let at: Element | null = el; at; at = at.parentElement ?? hostOf(at)) {
     const style = view.getComputedStyle(at);
     if (style.display === 'none' || (at === el && style.visibility === 'hidden')) return true;
   }
@@ -176,7 +178,7 @@ const visible = (el: Element, offscreen: boolean): boolean => {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     // Each shadow host out to the document is asked too: not every engine looks past a shadow root.
-    for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null) {
+    for (let at: Element | null = el; at; at = hostOf(at)) {
       if (!check.call(at, { visibilityProperty: true })) return false;
     }
   } else if (styledHidden(el)) return false;

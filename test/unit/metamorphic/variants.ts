@@ -76,6 +76,15 @@ const hiddenPanel =
     else ctx.root.append(panel);
   };
 
+/** Another page in a panel that one attribute or style hides. */
+const markedPanel = (name: string, mark: (panel: HTMLElement) => void): Transform => ({
+  name,
+  apply: hiddenPanel((p) => {
+    mark(p);
+    return p;
+  }),
+});
+
 const controlsWithLabels = (ctx: Ctx) =>
   [...ctx.root.querySelectorAll<HTMLLabelElement>('label[for]')]
     .map((label) => ({ label, control: ctx.doc.getElementById(label.htmlFor) }))
@@ -233,27 +242,15 @@ export const TRANSFORMS: readonly Transform[] = [
       ctx.root.append(aside);
     },
   },
-  {
-    name: 'another page in a hidden panel',
-    apply: hiddenPanel((p) => {
-      p.hidden = true;
-      return p;
-    }),
-  },
-  {
-    name: 'another page in an aria-hidden panel',
-    apply: hiddenPanel((p) => {
-      p.setAttribute('aria-hidden', 'true');
-      return p;
-    }),
-  },
-  {
-    name: 'another page in a display:none panel',
-    apply: hiddenPanel((p) => {
-      p.style.display = 'none';
-      return p;
-    }),
-  },
+  markedPanel('another page in a hidden panel', (p) => {
+    p.hidden = true;
+  }),
+  markedPanel('another page in an aria-hidden panel', (p) => {
+    p.setAttribute('aria-hidden', 'true');
+  }),
+  markedPanel('another page in a display:none panel', (p) => {
+    p.style.display = 'none';
+  }),
   {
     name: 'another page in a panel hidden by a style sheet class',
     apply: hiddenPanel((p, ctx) => {
@@ -265,13 +262,9 @@ export const TRANSFORMS: readonly Transform[] = [
       return p;
     }),
   },
-  {
-    name: 'another page in an inert panel',
-    apply: hiddenPanel((p) => {
-      p.setAttribute('inert', '');
-      return p;
-    }),
-  },
+  markedPanel('another page in an inert panel', (p) => {
+    p.setAttribute('inert', '');
+  }),
   {
     name: 'another page in a closed <details>',
     apply: hiddenPanel((p, ctx) => {
